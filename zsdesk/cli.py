@@ -1,0 +1,34 @@
+"""`zsdesk` command line: starts the app; `--version` and `doctor` work without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from zsdesk import __version__
+
+
+def _doctor() -> int:
+    from zsdesk.doctor import collect
+
+    for label, value in collect():
+        print(f"{label:<20} {value}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="zsdesk", description="中山市存量房网签备案（中介网签）客户端")
+    parser.add_argument("--version", action="version", version=f"zsdesk {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("doctor", help="检查运行环境（数据目录、数据库、密钥环、Qt）")
+    args = parser.parse_args(argv)
+    if args.command == "doctor":
+        return _doctor()
+    from zsdesk.gui.app import run_gui
+
+    return run_gui()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
