@@ -1,0 +1,1 @@
+"""Stylesheet and icons of the desktop GUI (read through importlib.resources)."""

@@ -1,0 +1,82 @@
+"""The user's connection settings (settings.json in the config directory).
+
+No registry URL means "use the embedded training sandbox". Nothing secret lives here:
+passwords and tokens go to the keyring only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from zsdesk.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class AppSettings:
+    registry_url: str = ""          # empty: embedded sandbox (练习环境)
+    ca_bundle: str = ""             # PEM file for an office proxy's or the registry's CA
+    proxy: str = ""                 # e.g. http://proxy.example:3128
+    remembered_account: str = ""    # unified-identity login name last remembered (password in keyring)
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def uses_sandbox(self) -> bool:
+        return not self.registry_url.strip()
+
+
+def load_settings(paths: AppPaths) -> AppSettings:
+    path = paths.settings_file
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return AppSettings()
+    except (OSError, ValueError) as exc:
+        log.warning("settings file unreadable, using defaults: %s", exc)
+        return AppSettings()
+    if not isinstance(raw, dict):
+        return AppSettings()
+    known = {k: raw[k] for k in ("registry_url", "ca_bundle", "proxy", "remembered_account")
+             if isinstance(raw.get(k), str)}
+    extra = {k: v for k, v in raw.items() if k not in known}
+    return AppSettings(**known, extra=extra)
+
+
+def save_settings(paths: AppPaths, settings: AppSettings) -> None:
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    data = asdict(settings)
+    extra = data.pop("extra")
+    data.update(extra)
+    tmp = paths.settings_file.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, paths.settings_file)
+
+
+def validate_registry_url(url: str) -> str | None:
+    """A Chinese message when `url` cannot be a registry address, else None."""
+    url = url.strip()
+    if not url:
+        return None
+    if not (url.startswith("https://") or url.startswith("http://")):
+        return "地址须以 https:// 开头（本机测试可用 http://）"
+    if url.startswith("http://") and not _is_loopback(url):
+        return "非本机地址必须使用 https://，以保证传输加密"
+    return None
+
+
+def validate_ca_bundle(path: str) -> str | None:
+    if path and not Path(path).is_file():
+        return "找不到该证书文件"
+    return None
+
+
+def _is_loopback(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host in {"localhost", "::1"} or host.startswith("127.")
