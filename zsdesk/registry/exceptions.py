@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from zsdesk.registry.errors import ErrorCode
+
 OFFLINE_CODE = "OFFLINE"
 SERVER_ERROR_CODE = "SERVER_ERROR"
 
@@ -47,6 +49,12 @@ class RegistryError(Exception):
     def transient(self) -> bool:
         """True when the same request may succeed later without any change by the user."""
         return False
+
+    @property
+    def issues(self) -> list[dict[str, str]]:
+        """Per-field findings when the registry reports several at once (``errors`` in the body)."""
+        raw = self.extra.get("errors")
+        return [dict(i) for i in raw if isinstance(i, dict)] if isinstance(raw, list) else []
 
     def as_dict(self) -> dict[str, Any]:
         """What the outbox keeps as a command's last error (no personal data: the
@@ -106,16 +114,16 @@ class Rejected(RegistryError):
 
 
 _BY_CODE: dict[str, type[RegistryError]] = {
-    "VERSION_CONFLICT": VersionConflict,
-    "UNAUTHORIZED": AuthExpired,
-    "TOKEN_EXPIRED": AuthExpired,
+    ErrorCode.VERSION_CONFLICT: VersionConflict,
 }
 
 
 def error_from_problem(status: int, body: Mapping[str, Any] | None) -> RegistryError:
     """Build the typed error for a non-2xx answer (``body`` = parsed problem+json or None)."""
     body = body or {}
-    code = str(body.get("code") or _default_code(status))
+    raw_code = str(body.get("code") or _default_code(status))
+    # Known codes become ErrorCode members (a StrEnum: still equal to the plain string).
+    code: str = ErrorCode(raw_code) if raw_code in ErrorCode.__members__ else raw_code
     detail = str(body.get("detail") or body.get("title") or f"登记中心拒绝了请求（{status}）")
     field = body.get("field")
     known = {"type", "title", "status", "code", "field", "detail"}
