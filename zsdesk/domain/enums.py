@@ -65,6 +65,11 @@ class ReviewStatus(_Labelled):
     APPROVED = "approved"
     REJECTED = "rejected"
 
+    @property
+    def label(self) -> str:
+        # Own table: "draft" equals ContractStatus.DRAFT as a str, so one shared dict would keep only one label.
+        return _REVIEW_LABELS[self]
+
 
 class AccountKind(_Labelled):
     AGENCY = "agency"
@@ -116,10 +121,6 @@ _LABELS: dict[StrEnum, str] = {
     EscrowBank.RCB: "中山农村商业银行",
     DisputeResolution.ARBITRATION: "提交仲裁委员会仲裁",
     DisputeResolution.LITIGATION: "依法向人民法院起诉",
-    ReviewStatus.DRAFT: "未提交",
-    ReviewStatus.SUBMITTED: "待审核",
-    ReviewStatus.APPROVED: "审核通过",
-    ReviewStatus.REJECTED: "审核不通过",
     AccountKind.AGENCY: "中介机构账号",
     AccountKind.STAFF: "从业人员账号",
     MaterialKind.BUSINESS_LICENCE: "营业执照",
@@ -134,4 +135,11 @@ _LABELS: dict[StrEnum, str] = {
     ServiceRating.FAIR: "基本满意",
     ServiceRating.POOR: "不满意",
     ServiceRating.VERY_POOR: "非常不满意",
+}
+
+_REVIEW_LABELS: dict[ReviewStatus, str] = {
+    ReviewStatus.DRAFT: "未提交",
+    ReviewStatus.SUBMITTED: "待审核",
+    ReviewStatus.APPROVED: "审核通过",
+    ReviewStatus.REJECTED: "审核不通过",
 }
