@@ -1,0 +1,77 @@
+"""The real sandbox registry, started once per test session and database backend: uvicorn in a
+background thread on 127.0.0.1 (random port), talked to over HTTP with `requests`.
+
+Backends: a temporary SQLite file always; PostgreSQL as well when ZSDESK_TEST_PG_URL is set
+(.ci/postgres.sh sets it). Tests share the server, so each test creates its own agencies and
+accounts (`registry.new_agency()`, ...) and never relies on global state; a test that moves the
+clock uses the `clock` fixture, which puts it back afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from live_registry import PG_ENV, LiveRegistry
+
+from zsdesk.registry.server.app import create_app
+from zsdesk.registry.server.clock import Clock
+from zsdesk.registry.server.db import Database
+from zsdesk.registry.server.settings import ServerSettings
+
+
+def _start_server(settings: ServerSettings, clock: Clock, db: Database) -> tuple[uvicorn.Server, threading.Thread, str]:
+    app = create_app(settings, clock=clock, db=db)
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", ws="none")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="registry-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("sandbox registry did not start")
+        time.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    return server, thread, f"http://127.0.0.1:{port}"
+
+
+def _backends() -> list[str]:
+    return ["sqlite", "postgresql"] if os.environ.get(PG_ENV) else ["sqlite"]
+
+
+@pytest.fixture(scope="session", params=_backends())
+def registry(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveRegistry]:
+    backend: str = request.param
+    if backend == "sqlite":
+        path: Path = tmp_path_factory.mktemp("registry") / "registry.sqlite3"
+        url = f"sqlite:///{path}"
+    else:
+        url = os.environ[PG_ENV]
+    db = Database(url)
+    if backend == "postgresql":
+        db.drop_all()  # a fresh schema per session; the cluster is a throw-away one
+    clock = Clock()
+    # A long tick: tests drive periodic work through the clock, not by waiting for the ticker.
+    settings = ServerSettings(db_url=url, sandbox=True, tick_interval_s=3600.0)
+    server, thread, base_url = _start_server(settings, clock, db)
+    live = LiveRegistry(base_url, backend, clock, db)
+    try:
+        yield live
+    finally:
+        live.http.close()
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+@pytest.fixture()
+def clock(registry: LiveRegistry) -> Iterator[LiveRegistry]:
+    """Use when a test moves the server clock; resets the offset afterwards."""
+    try:
+        yield registry
+    finally:
+        registry.set_clock_offset(0)

@@ -1,0 +1,175 @@
+"""Helpers for the registry's end-to-end tests: value generators and `LiveRegistry`, a base URL
+plus functions that build agencies and accounts through the public and the center API."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import requests
+from stdnum.cn import ric as stdnum_ric
+from stdnum.cn import uscc as stdnum_uscc
+
+from zsdesk.registry.server.clock import Clock
+from zsdesk.registry.server.db import Database
+
+PG_ENV = "ZSDESK_TEST_PG_URL"
+
+_counter = itertools.count(1)
+_rng = random.Random(20261124)
+_rng_lock = threading.Lock()
+
+
+def unique_suffix() -> str:
+    return f"{next(_counter)}{uuid.uuid4().hex[:6]}"
+
+
+def make_uscc() -> str:
+    """A valid, random 统一社会信用代码 of a Zhongshan company (91 + 442000 + org code + check)."""
+    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+    with _rng_lock:
+        body = "91442000" + "".join(_rng.choice(alphabet) for _ in range(9))
+    return body + stdnum_uscc.calc_check_digit(body)
+
+
+def make_resident_id(birth: date | None = None) -> str:
+    """A valid 18-digit resident ID from Zhongshan (area 442000)."""
+    with _rng_lock:
+        birth = birth or date(1970 + _rng.randrange(30), 1 + _rng.randrange(12), 1 + _rng.randrange(28))
+        seq = f"{_rng.randrange(1000):03d}"
+    body = f"442000{birth:%Y%m%d}{seq}"
+    return body + stdnum_ric.calc_check_digit(body)
+
+
+def make_phone() -> str:
+    with _rng_lock:
+        return "139" + "".join(str(_rng.randrange(10)) for _ in range(8))
+
+
+@dataclass
+class Actor:
+    """A logged-in caller: its token and what the server told about it."""
+
+    token: str
+    role: str
+    login: str
+    password: str
+    info: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+    @property
+    def agency_id(self) -> int | None:
+        value = self.info.get("agency_id")
+        return int(value) if value is not None else None
+
+    @property
+    def staff_id(self) -> int | None:
+        value = self.info.get("staff_id")
+        return int(value) if value is not None else None
+
+
+class LiveRegistry:
+    """Base URL plus helpers that build accounts through the public API and the center API."""
+
+    def __init__(self, base_url: str, backend: str, clock: Clock, db: Database) -> None:
+        self.base_url = base_url
+        self.backend = backend
+        self.clock = clock
+        self.db = db
+        self.http = requests.Session()
+        self._center: Actor | None = None
+
+    # -- plain HTTP -------------------------------------------------------------------------
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def get(self, path: str, actor: Actor | None = None, **kw: Any) -> requests.Response:
+        return self.http.get(self.url(path), headers=self._h(actor, kw), timeout=30, **kw)
+
+    def post(self, path: str, actor: Actor | None = None, **kw: Any) -> requests.Response:
+        return self.http.post(self.url(path), headers=self._h(actor, kw), timeout=30, **kw)
+
+    def put(self, path: str, actor: Actor | None = None, **kw: Any) -> requests.Response:
+        return self.http.put(self.url(path), headers=self._h(actor, kw), timeout=30, **kw)
+
+    def delete(self, path: str, actor: Actor | None = None, **kw: Any) -> requests.Response:
+        return self.http.delete(self.url(path), headers=self._h(actor, kw), timeout=30, **kw)
+
+    @staticmethod
+    def _h(actor: Actor | None, kw: dict[str, Any]) -> dict[str, str]:
+        headers = dict(kw.pop("headers", None) or {})
+        if actor is not None:
+            headers.setdefault("Authorization", f"Bearer {actor.token}")
+        return headers
+
+    # -- sandbox ----------------------------------------------------------------------------
+    def set_clock_offset(self, seconds: float) -> None:
+        r = self.put("/api/v1/_sandbox/clock", json={"offset_s": seconds})
+        assert r.status_code == 200, r.text
+
+    def advance_clock(self, seconds: float) -> None:
+        r = self.put("/api/v1/_sandbox/clock", json={"advance_s": seconds})
+        assert r.status_code == 200, r.text
+
+    def sms(self, phone: str) -> list[dict[str, Any]]:
+        r = self.get("/api/v1/_sandbox/sms", params={"phone": phone})
+        assert r.status_code == 200, r.text
+        result: list[dict[str, Any]] = r.json()
+        return result
+
+    def center(self) -> Actor:
+        """A center reviewer token (fresh when the cached one was issued before a clock jump)."""
+        r = self.post("/api/v1/_sandbox/center-token")
+        assert r.status_code == 200, r.text
+        body = r.json()
+        return Actor(token=body["access_token"], role="center", login="center", password="")
+
+    # -- accounts ---------------------------------------------------------------------------
+    def register_unified(self, *, uscc: str, company_name: str, login: str | None = None,
+                         password: str = "Pa55word!") -> tuple[str, str]:
+        login = login or f"u{unique_suffix()}"
+        r = self.post("/api/v1/auth/register", json={
+            "login": login, "password": password, "company_name": company_name, "uscc": uscc,
+            "address": "广东省中山市石岐街道民族东路1号", "legal_rep_name": "张三",
+            "legal_rep_id_number": make_resident_id()})
+        assert r.status_code == 201, r.text
+        return login, password
+
+    def login(self, login: str, password: str) -> Actor:
+        r = self.post("/api/v1/auth/login", json={"login": login, "password": password})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        return Actor(token=body["access_token"], role=body["role"], login=login, password=password,
+                     info=body["account"])
+
+    def bind(self, unified: Actor, netsign_login: str, netsign_password: str) -> Actor:
+        r = self.post("/api/v1/auth/bind", unified,
+                      json={"netsign_login": netsign_login, "netsign_password": netsign_password})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        return Actor(token=body["access_token"], role=body["role"], login=unified.login,
+                     password=unified.password, info=body["account"])
+
+    def new_agency(self, name: str | None = None) -> dict[str, Any]:
+        """Center opens an agency net-sign account (password 123456). Returns the agency JSON."""
+        name = name or f"中山市测试{unique_suffix()}房地产经纪有限公司"
+        r = self.post("/api/v1/center/agencies", self.center(), json={"name": name, "uscc": make_uscc()})
+        assert r.status_code == 201, r.text
+        result: dict[str, Any] = r.json()
+        return result
+
+    def agency_actor(self, agency: dict[str, Any] | None = None) -> Actor:
+        """A unified account registered for the agency, bound to its net-sign account, logged in."""
+        agency = agency or self.new_agency()
+        login, pw = self.register_unified(uscc=agency["uscc"], company_name=agency["name"])
+        return self.bind(self.login(login, pw), agency["name"], "123456")
+
+

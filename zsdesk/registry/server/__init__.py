@@ -1,0 +1,1 @@
+"""The sandbox registry server (FastAPI + SQLAlchemy). Start with `zsdesk-registry serve`."""

@@ -1,0 +1,66 @@
+"""`zsdesk-registry center ...`: the registry center's review actions from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+
+from zsdesk.registry.server.clock import Clock
+from zsdesk.registry.server.db import Database
+from zsdesk.registry.server.models.accounts import SmsMessage
+from zsdesk.registry.server.problems import ApiError
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+
+
+def add_center_commands(sub: Any, add_db: AddDb, default_db_url: Callable[[], str]) -> None:
+    center = sub.add_parser("center", help="交易中心操作（审核、开户、短信）")
+    csub = center.add_subparsers(dest="center_command", required=True)
+
+    def cmd(name: str, help_: str, fn: Callable[[Database, Clock, argparse.Namespace], int]) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = csub.add_parser(name, help=help_)
+        add_db(p)
+
+        def run(args: argparse.Namespace) -> int:
+            db = Database(args.db or default_db_url())
+            db.create_all()
+            try:
+                return fn(db, Clock(), args)
+            except ApiError as e:
+                print(f"失败：{e.detail}（{e.code}）")
+                return 1
+            finally:
+                db.dispose()
+
+        p.set_defaults(func=run)
+        return p
+
+    p = cmd("create-agency", "开通中介机构网签账号（初始密码 123456）", _create_agency)
+    p.add_argument("name", help="机构全称（与营业执照一致）")
+    p.add_argument("uscc", help="统一社会信用代码")
+    p.add_argument("--password", default="123456")
+
+    cmd("sms", "显示短信发件箱（沙盒）", _sms)
+
+
+def _create_agency(db: Database, clock: Clock, args: argparse.Namespace) -> int:
+    from zsdesk.registry.server.center import create_agency
+
+    with db.session() as session:
+        agency = create_agency(session, clock, args.name, args.uscc, args.password)
+        session.commit()
+        print(f"已开通中介机构网签账号：{agency.name}（机构编号 {agency.id}），初始密码 {args.password}")
+    return 0
+
+
+def _sms(db: Database, _clock: Clock, _args: argparse.Namespace) -> int:
+    with db.session() as session:
+        rows = session.scalars(select(SmsMessage).order_by(SmsMessage.id)).all()
+        for m in rows:
+            print(f"{m.created_at:%Y-%m-%d %H:%M}  {m.phone}  {m.text}")
+        if not rows:
+            print("短信发件箱为空。")
+    return 0

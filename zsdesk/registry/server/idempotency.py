@@ -1,0 +1,95 @@
+"""Run a command once per (account, Idempotency-Key); a repeat replays the stored first result.
+
+Usage in a route::
+
+    @router.post("/things", status_code=201, response_model=ThingOut)
+    def create_thing(body: ThingIn, request: Request, session: SessionDep, who: StaffDep,
+                     idem_key: IdempotencyKeyDep) -> Response:
+        def command() -> tuple[int, BaseModel]:
+            thing = ...; session.add(thing); session.flush()
+            return 201, ThingOut(...)
+        return run_idempotent(session, who, idem_key, request, body, command)
+
+`run_idempotent` commits. A command that raises (ApiError) stores nothing, so a retry with the
+same key runs it again. The same key with a different body is refused (IDEMPOTENCY_KEY_REUSED).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import Header, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.schemas.common import IDEMPOTENCY_HEADER, REPLAYED_HEADER
+from zsdesk.registry.server.auth import Principal
+from zsdesk.registry.server.clock import Clock
+from zsdesk.registry.server.models.idempotency import IdempotencyRecord
+from zsdesk.registry.server.problems import ApiError
+
+IdempotencyKeyDep = Annotated[
+    str | None,
+    Header(alias=IDEMPOTENCY_HEADER, min_length=1, max_length=200,
+           description="同一命令重试时使用同一个键：服务器只执行一次，重复请求返回第一次的结果。"),
+]
+
+Command = Callable[[], tuple[int, BaseModel]]
+
+
+def fingerprint(request: Request, payload: BaseModel | bytes | None) -> str:
+    h = hashlib.sha256()
+    h.update(request.method.encode())
+    h.update(b" ")
+    h.update(request.url.path.encode())
+    h.update(b"\n")
+    if isinstance(payload, BaseModel):
+        h.update(payload.model_dump_json().encode())
+    elif payload is not None:
+        h.update(payload)
+    return h.hexdigest()
+
+
+def _replay(row: IdempotencyRecord, fp: str) -> JSONResponse:
+    if row.fingerprint != fp:
+        raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                       "该幂等键已用于另一个不同的请求，请为新请求生成新的键。", IDEMPOTENCY_HEADER)
+    return JSONResponse(row.body, status_code=row.status_code, headers={REPLAYED_HEADER: "true"})
+
+
+def _find(session: Session, principal: Principal, key: str) -> IdempotencyRecord | None:
+    return session.scalar(select(IdempotencyRecord).where(IdempotencyRecord.principal == principal.key,
+                                                         IdempotencyRecord.key == key))
+
+
+def run_idempotent(session: Session, principal: Principal, key: str | None, request: Request,
+                   payload: BaseModel | bytes | None, command: Command, clock: Clock | None = None) -> JSONResponse:
+    fp = fingerprint(request, payload)
+    if key is not None:
+        existing = _find(session, principal, key)
+        if existing is not None:
+            return _replay(existing, fp)
+    status, result = command()
+    body: Any = result.model_dump(mode="json")
+    if key is not None:
+        now_clock: Clock = clock if clock is not None else request.app.state.clock
+        session.add(IdempotencyRecord(principal=principal.key, key=key, fingerprint=fp, status_code=status,
+                                      body=body, created_at=now_clock.now()))
+    try:
+        session.commit()
+    except IntegrityError:
+        # A concurrent request with the same key won the race: undo ours, replay theirs.
+        session.rollback()
+        if key is None:
+            raise
+        winner = _find(session, principal, key)
+        if winner is None:
+            raise
+        return _replay(winner, fp)
+    return JSONResponse(body, status_code=status)

@@ -1,0 +1,161 @@
+"""Errors as application/problem+json with a stable `code`, the offending `field` and a Chinese
+`detail` fit to show a user. Raise `ApiError` anywhere in a handler; domain `Issue`s convert
+through `issues_error`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from zsdesk.domain.errors import Issue, RuleError, errors_only
+from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE
+
+log = logging.getLogger(__name__)
+
+_TITLES = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    412: "Precondition Failed",
+    413: "Content Too Large",
+    415: "Unsupported Media Type",
+    422: "Unprocessable Content",
+    423: "Locked",
+    428: "Precondition Required",
+    500: "Internal Server Error",
+}
+
+
+class ApiError(Exception):
+    def __init__(
+        self,
+        status: int,
+        code: ErrorCode | str,
+        detail: str,
+        field: str | None = None,
+        *,
+        extra: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(f"{status} {code}: {detail}")
+        self.status = status
+        self.code = str(code)
+        self.detail = detail
+        self.field = field
+        self.extra = extra or {}
+        self.headers = headers
+
+    def body(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "type": "about:blank",
+            "title": _TITLES.get(self.status, "Error"),
+            "status": self.status,
+            "code": self.code,
+            "field": self.field,
+            "detail": self.detail,
+            "errors": [],
+        }
+        body.update(self.extra)
+        return body
+
+    def response(self) -> JSONResponse:
+        return JSONResponse(self.body(), status_code=self.status, media_type=PROBLEM_MEDIA_TYPE,
+                            headers=self.headers)
+
+
+def issues_error(issues: Sequence[Issue], status: int = 422) -> ApiError:
+    """Domain findings → one 422 problem: code/field/detail of the first error, all in `errors`."""
+    errs = errors_only(list(issues)) or list(issues)
+    if not errs:
+        raise ValueError("issues_error needs at least one issue")
+    first = errs[0]
+    return ApiError(
+        status, first.code, first.message, first.field,
+        extra={"errors": [{"field": i.field, "code": i.code, "detail": i.message} for i in errs]},
+    )
+
+
+def raise_on_issues(issues: Sequence[Issue]) -> None:
+    """Raise the 422 problem when any issue is an error; warnings alone pass."""
+    if errors_only(list(issues)):
+        raise issues_error(issues)
+
+
+def not_found(what: str = "记录", field: str | None = None) -> ApiError:
+    return ApiError(404, ErrorCode.NOT_FOUND, f"{what}不存在，或您无权查看。", field)
+
+
+def forbidden(detail: str = "当前账号无权执行此操作。") -> ApiError:
+    return ApiError(403, ErrorCode.FORBIDDEN, detail)
+
+
+def _field_of(loc: Sequence[Any]) -> str:
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in ("body", "query", "path", "header", "cookie", "form"):
+        parts = parts[1:]
+    return ".".join(parts)
+
+
+def _validation_detail(err: dict[str, Any], field: str) -> str:
+    name = field or "请求"
+    kind = err.get("type", "")
+    if kind == "missing":
+        return f"「{name}」为必填项，请填写。"
+    if kind == "extra_forbidden":
+        return f"「{name}」不是可识别的字段，请删除。"
+    return f"「{name}」填写不正确（{err.get('msg', '')}），请检查后重新填写。"
+
+
+async def _api_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return exc.response()
+
+
+async def _rule_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RuleError)
+    return issues_error(exc.issues).response()
+
+
+async def _validation_handler(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = []
+    for err in exc.errors():
+        field = _field_of(err.get("loc", ()))
+        errors.append({"field": field, "code": ErrorCode.VALIDATION_FAILED.value,
+                       "detail": _validation_detail(err, field)})
+    first = errors[0] if errors else {"field": "", "detail": "请求内容不正确。"}
+    return ApiError(422, ErrorCode.VALIDATION_FAILED, first["detail"], first["field"] or None,
+                    extra={"errors": errors}).response()
+
+
+async def _http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = {401: ErrorCode.UNAUTHORIZED, 403: ErrorCode.FORBIDDEN, 404: ErrorCode.NOT_FOUND}.get(
+        exc.status_code, ErrorCode.VALIDATION_FAILED if exc.status_code < 500 else ErrorCode.INTERNAL_ERROR)
+    detail = {404: "请求的地址不存在。", 405: "该地址不支持此请求方法。"}.get(exc.status_code, str(exc.detail))
+    headers = dict(exc.headers) if exc.headers else None
+    return ApiError(exc.status_code, code, detail, headers=headers).response()
+
+
+async def _unexpected_handler(_request: Request, exc: Exception) -> JSONResponse:
+    # Log the type and traceback only: request bodies may hold personal data.
+    log.error("unhandled %s", type(exc).__name__, exc_info=exc)
+    return ApiError(500, ErrorCode.INTERNAL_ERROR, "登记中心服务器内部错误，请稍后重试。").response()
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error_handler)
+    app.add_exception_handler(RuleError, _rule_error_handler)
+    app.add_exception_handler(RequestValidationError, _validation_handler)
+    app.add_exception_handler(StarletteHTTPException, _http_error_handler)
+    app.add_exception_handler(Exception, _unexpected_handler)

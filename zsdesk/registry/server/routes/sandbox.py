@@ -1,0 +1,74 @@
+"""Sandbox-only endpoints (/api/v1/_sandbox): move the server clock, read the SMS outbox, get a
+center reviewer token. Mounted only when `settings.sandbox_enabled`; not part of the protocol
+document."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from zsdesk.registry.schemas.common import Role
+from zsdesk.registry.server.auth import issue_token
+from zsdesk.registry.server.center import ensure_center_account
+from zsdesk.registry.server.deps import ClockDep, SessionDep, SettingsDep
+from zsdesk.registry.server.models.accounts import SmsMessage
+
+router = APIRouter(prefix="/api/v1/_sandbox", tags=["sandbox"], include_in_schema=False)
+
+
+class ClockState(BaseModel):
+    now: datetime
+    offset_s: float
+
+
+class ClockSet(BaseModel):
+    offset_s: float | None = None
+    advance_s: float | None = Field(default=None, description="added to the current offset")
+
+
+class SmsOut(BaseModel):
+    id: int
+    phone: str
+    text: str
+    sent_at: datetime
+
+
+class CenterToken(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+    role: Role = Role.CENTER
+
+
+@router.get("/clock", response_model=ClockState)
+def get_clock(clock: ClockDep) -> ClockState:
+    return ClockState(now=clock.now(), offset_s=clock.offset.total_seconds())
+
+
+@router.put("/clock", response_model=ClockState)
+def set_clock(body: ClockSet, clock: ClockDep) -> ClockState:
+    if body.offset_s is not None:
+        clock.set_offset(timedelta(seconds=body.offset_s))
+    if body.advance_s is not None:
+        clock.advance(timedelta(seconds=body.advance_s))
+    return ClockState(now=clock.now(), offset_s=clock.offset.total_seconds())
+
+
+@router.get("/sms", response_model=list[SmsOut])
+def list_sms(session: SessionDep, phone: Annotated[str | None, Query()] = None) -> list[SmsOut]:
+    q = select(SmsMessage).order_by(SmsMessage.id)
+    if phone is not None:
+        q = q.where(SmsMessage.phone == phone)
+    return [SmsOut(id=m.id, phone=m.phone, text=m.text, sent_at=m.created_at) for m in session.scalars(q)]
+
+
+@router.post("/center-token", response_model=CenterToken)
+def center_token(session: SessionDep, clock: ClockDep, settings: SettingsDep) -> CenterToken:
+    account = ensure_center_account(session, clock)
+    token, expires = issue_token(session, clock, settings, unified_account_id=None, netsign_account_id=account.id)
+    session.commit()
+    return CenterToken(access_token=token, expires_at=expires)
