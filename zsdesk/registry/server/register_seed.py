@@ -20,12 +20,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
 from zsdesk.domain.contract import Owner, Property
 from zsdesk.domain.enums import IdType, Ownership
 from zsdesk.domain.identity import HONG_KONG, MACAO, TAIWAN
-from zsdesk.domain.property_numbers import ZHONGSHAN_COUNTY, make_unit_no
+from zsdesk.domain.property_numbers import ZHONGSHAN_COUNTY, make_unit_no, normalize_cert_no
 
 DEFAULT_SEED = 20261124
 DEFAULT_SIZE = 2400
@@ -469,3 +471,36 @@ def generate_register(seed: int = DEFAULT_SEED, size: int = DEFAULT_SIZE) -> lis
 def sellable(prop: RegisterProperty) -> bool:
     """Free to sell: neither sealed nor already under a filed contract (mortgage does not block)."""
     return not prop.sealed and not prop.filed_contract_no
+
+
+# --- loading into the registry's database -----------------------------------------------------
+
+def seed_register(session: Session, *, seed: int = DEFAULT_SEED, count: int = DEFAULT_SIZE) -> int:
+    """Fill an empty register (`zsdesk-registry seed`, and at start-up). Returns the rows added;
+    0 when the register already holds properties (a restart never re-seeds or duplicates)."""
+    from zsdesk.registry.server.models import properties as m
+
+    if session.scalar(select(func.count()).select_from(m.RegisterProperty)):
+        return 0
+    props = generate_register(seed, count)
+    session.execute(insert(m.RegisterProperty), [_property_row(i, p) for i, p in enumerate(props, 1)])
+    session.execute(insert(m.RegisterOwner), [
+        {"property_id": i, "position": pos, "name": o.name, "id_type": o.id_type.value, "id_number": o.id_number,
+         "nationality": o.nationality, "share": None if o.share is None else str(o.share),
+         "first_generation_id": o.first_generation_id}
+        for i, p in enumerate(props, 1) for pos, o in enumerate(p.owners)])
+    return len(props)
+
+
+def _property_row(pk: int, p: RegisterProperty) -> dict[str, object]:
+    return {
+        "id": pk, "unit_no": p.unit_no, "property_cert_no": p.property_cert_no, "title_cert_no": p.title_cert_no,
+        "property_cert_key": normalize_cert_no(p.property_cert_no) or None,
+        "title_cert_key": normalize_cert_no(p.title_cert_no) or None,
+        "address": p.address, "town": p.town, "use": p.use, "structure": p.structure,
+        "floor_area": str(p.floor_area), "inner_area": None if p.inner_area is None else str(p.inner_area),
+        "year_built": p.year_built, "floor": p.floor, "total_floors": p.total_floors,
+        "ownership": p.ownership.value, "registered_on": p.registered_on, "mortgaged": p.mortgaged,
+        "sealed": p.sealed, "encumbrances": p.encumbrances, "filed_contract_no": p.filed_contract_no,
+        "demo_kind": p.demo_kind,
+    }
