@@ -1,0 +1,51 @@
+"""共有性质 of the buyers (乙方): 单独所有, 共同共有, 按份共有."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zsdesk.domain.contract import Party
+from zsdesk.domain.enums import Ownership
+from zsdesk.domain.errors import Issue
+
+HUNDRED = Decimal(100)
+
+
+def share_sum(buyers: list[Party]) -> Decimal:
+    """Exact sum of the stated shares (missing shares count as 0)."""
+    return sum((b.share for b in buyers if b.share is not None), Decimal(0))
+
+
+def _pct(value: Decimal) -> str:
+    # 99.50 → 99.5, 100.00 → 100: the user sees the number the way they typed it.
+    text = format(value.normalize(), "f")
+    return text
+
+
+def validate_ownership(ownership: Ownership, buyers: list[Party], field: str = "buyers") -> list[Issue]:
+    n = len(buyers)
+    if ownership is Ownership.SOLE:
+        if n != 1:
+            return [Issue("buyer_ownership", "OWNERSHIP_SOLE_COUNT",
+                          f"单独所有只能有 1 位乙方，现有 {n} 位；多人购买请选择共同共有或按份共有")]
+        if buyers[0].share is not None and buyers[0].share != HUNDRED:
+            return [Issue(f"{field}.0.share", "OWNERSHIP_SHARE_NOT_ALLOWED", "单独所有不填写份额")]
+        return []
+    if n < 2:
+        return [Issue("buyer_ownership", "OWNERSHIP_CO_COUNT",
+                      f"{ownership.label}至少要有 2 位共有人，现有 {n} 位；只有一位乙方请选择单独所有")]
+    if ownership is Ownership.JOINT:
+        return [Issue(f"{field}.{i}.share", "OWNERSHIP_SHARE_NOT_ALLOWED",
+                      "共同共有不分份额，请清空份额或改选按份共有")
+                for i, b in enumerate(buyers) if b.share is not None]
+    issues: list[Issue] = []
+    for i, b in enumerate(buyers):
+        if b.share is None:
+            issues.append(Issue(f"{field}.{i}.share", "REQUIRED", f"按份共有请填写第 {i + 1} 位共有人的份额（%）"))
+        elif b.share <= 0:
+            issues.append(Issue(f"{field}.{i}.share", "OWNERSHIP_SHARE_POSITIVE", "份额应大于 0"))
+    total = share_sum(buyers)
+    if total != HUNDRED:
+        issues.append(Issue(f"{field}.share", "OWNERSHIP_SHARE_SUM",
+                            f"各共有人份额合计为 {_pct(total)}%，应为 100%"))
+    return issues
