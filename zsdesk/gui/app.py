@@ -1,10 +1,90 @@
-"""GUI entry point. The main window arrives with the GUI shell issue."""
+"""GUI entry point: QApplication set-up (high DPI, translations, stylesheet, icon,
+logging, excepthook), then the login → main window flow in `controller`."""
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from zsdesk import __version__
+from zsdesk.gui.errors import install_excepthook
+from zsdesk.gui.logs import setup_logging
+from zsdesk.paths import app_paths
+
+log = logging.getLogger("zsdesk.gui")
+
+_translators: list[QTranslator] = []
+
+
+def stylesheet() -> str:
+    return (resources.files("zsdesk.resources.gui") / "style.qss").read_text(encoding="utf-8")
+
+
+def app_icon() -> QIcon:
+    with resources.as_file(resources.files("zsdesk.resources.gui") / "app.svg") as path:
+        return QIcon(str(path))
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[str]:
+    """Qt's own strings (dialog buttons) in Chinese, plus ours when a .qm ships."""
+    locale = locale or QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    loaded = []
+    candidates: list[tuple[str, str]] = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                                         ("qt", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    try:
+        i18n = resources.files("zsdesk.resources") / "i18n"
+        if i18n.is_dir():
+            candidates.append(("zsdesk", str(i18n)))
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded.append(name)
+    return loaded
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("zsdesk")
+    app.setOrganizationName("zsdesk")
+    app.setApplicationDisplayName("中山市存量房网签备案")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    install_translators(app)
+    app.setStyleSheet(stylesheet())
+    return app
+
 
 def run_gui() -> int:
-    import sys
+    paths = app_paths().ensure()
+    setup_logging(paths.log_file)
+    log.info("zsdesk %s starting (Python %s)", __version__, sys.version.split()[0])
+    app = create_application()
+    install_excepthook()
+    from zsdesk.gui.controller import AppController
 
-    print("zsdesk 图形界面尚未包含在此版本中；请使用 `zsdesk doctor` 检查环境。", file=sys.stderr)
-    return 2
+    controller = AppController(paths)
+    controller.start(exit_when_ready=os.environ.get("ZSDESK_EXIT_WHEN_READY", ""),
+                     demo_page=os.environ.get("ZSDESK_SCREENSHOT_PAGE", ""))
+    code = app.exec()
+    controller.shutdown()
+    log.info("zsdesk exiting with %s", code)
+    return int(code)
+
+
+def log_file() -> Path:
+    return app_paths().log_file

@@ -1,0 +1,74 @@
+"""First login of an unbound unified account: bind it to a net-sign account (one-to-one)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+
+import zsdesk.services.session as session
+from zsdesk.gui.forms.ui_binding_dialog import Ui_BindingDialog
+from zsdesk.gui.operations import Operation, run_operation
+from zsdesk.gui.widgets.field_state import mark_required, set_invalid
+from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.errors import user_facing
+
+BINDING_RULE = ("关联是一对一的：一个统一身份认证账号只能关联一个网签账号，"
+                "一个网签账号也只能被一个统一身份认证账号关联。"
+                "机构账号和每个从业人员账号都需要各自注册一个统一身份认证账号。")
+
+
+class BindingDialog(QDialog):
+    def __init__(self, ctx: AppContext, uid_account: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_BindingDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.ui.uidValue.setText(uid_account)
+        self.ui.errorLabel.setProperty("role", "error")
+        self.ui.ruleLabel.setProperty("role", "hint")
+        self.ui.ruleLabel.setText(BINDING_RULE)
+        mark_required(self.ui.accountEdit)
+        mark_required(self.ui.passwordEdit)
+        self.bind_button: QPushButton = self.ui.buttonBox.addButton("关联本地用户",
+                                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.bind_button.setDefault(True)
+        self.ui.buttonBox.accepted.disconnect()
+        self.bind_button.clicked.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.account: Account | None = None
+        self._op: Operation[Account] | None = None
+
+    def submit(self) -> None:
+        if self._op is not None and not self._op.done:
+            return
+        username = self.ui.accountEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        set_invalid(self.ui.accountEdit, not username)
+        set_invalid(self.ui.passwordEdit, not password)
+        if not username or not password:
+            self.ui.errorLabel.setText("请输入网签账号名和密码。")
+            return
+        self.bind_button.setEnabled(False)
+        self._op = run_operation(self, lambda p: session.bind(self.ctx, username, password),
+                                 on_success=self._bound, on_failure=self._failed, name="bind")
+
+    def _bound(self, account: Account) -> None:
+        self.account = account
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.bind_button.setEnabled(True)
+        info = user_facing(exc)
+        if info is None:
+            from zsdesk.gui.errors import report_failure
+
+            report_failure(exc, self, "bind")
+            return
+        message = info.message
+        if info.code == "BINDING_TAKEN":
+            message = f"{info.message}\n{BINDING_RULE}"
+            set_invalid(self.ui.accountEdit, True)
+        elif info.field == "password":
+            set_invalid(self.ui.passwordEdit, True)
+        elif info.field:
+            set_invalid(self.ui.accountEdit, True)
+        self.ui.errorLabel.setText(message)

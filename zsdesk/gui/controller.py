@@ -1,0 +1,193 @@
+"""The app's top-level flow: connect (starting the training sandbox when no registry is
+configured), log in, bind on first login, main window; switch account; settings; re-login
+when the session expires. Every service call goes through the operation helper."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from zsdesk.gui.binding_dialog import BindingDialog
+from zsdesk.gui.errors import set_session_expired_handler
+from zsdesk.gui.login_window import LoginWindow
+from zsdesk.gui.main_window import MainWindow
+from zsdesk.gui.operations import run_operation
+from zsdesk.paths import AppPaths
+from zsdesk.services import connection, session
+from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.app_settings import AppSettings, save_settings
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    def __init__(self, paths: AppPaths, ctx: AppContext | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx or AppContext(paths)
+        self.login_window: LoginWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.binding_dialog: BindingDialog | None = None
+        self.settings_dialog: QDialog | None = None
+        self.reauth_dialog: QDialog | None = None
+        self.exit_when_ready = ""
+        self.demo_page = ""
+        self.autologin: tuple[str, str] | None = None
+        self._reauth_open = False
+        set_session_expired_handler(self.session_expired)
+
+    # start-up ---------------------------------------------------------------------------
+    def start(self, exit_when_ready: str = "", demo_page: str = "") -> None:
+        self.exit_when_ready = exit_when_ready
+        self.demo_page = demo_page
+        raw = os.environ.get("ZSDESK_AUTOLOGIN", "")
+        if ":" in raw:
+            account, password = raw.split(":", 1)
+            self.autologin = (account, password)
+        self.show_login()
+        self.connect_registry()
+
+    def show_login(self) -> None:
+        window = LoginWindow(self.ctx)
+        window.logged_in.connect(self._logged_in)
+        window.settings_requested.connect(self.open_settings)
+        self.login_window = window
+        window.show()
+
+    def connect_registry(self) -> None:
+        window = self.login_window
+        if window is None:
+            return
+        message = "正在启动本机练习环境（沙盒登记中心）…" if self.ctx.settings.uses_sandbox else "正在连接登记中心…"
+        window.set_connecting(message)
+        run_operation(window, lambda p: connection.connect(self.ctx, p), on_success=self._connected,
+                      on_failure=self._connect_failed, on_progress=lambda d, t, s: window.set_connecting(s),
+                      name="connect")
+
+    def _connected(self, demo: list[session.DemoAccount]) -> None:
+        window = self.login_window
+        if window is None:
+            return
+        window.set_connected(demo)
+        if self.autologin is None and self.demo_page:
+            agency_pages = {"enterprise", "staff", "approved_staff", "agency_contracts"}
+            wanted = "agency" if self.demo_page in agency_pages else "staff"
+            for account in demo:
+                if account.kind == wanted and account.ready:
+                    self.autologin = (account.uid_account, account.password)
+                    break
+        if self.autologin is not None:
+            window.ui.accountEdit.setText(self.autologin[0])
+            window.ui.passwordEdit.setText(self.autologin[1])
+            window.submit()
+        elif self.exit_when_ready == "login":
+            self._ready("login")
+
+    def _connect_failed(self, exc: BaseException) -> None:
+        from zsdesk.services.errors import user_facing
+
+        info = user_facing(exc)
+        log.error("connect failed", exc_info=(type(exc), exc, exc.__traceback__) if info is None else None)
+        if self.login_window is not None:
+            self.login_window.set_connection_failed(info.message if info else f"连接失败：{exc}")
+        if self.exit_when_ready:
+            QTimer.singleShot(0, lambda: QApplication.exit(3))
+
+    # login ------------------------------------------------------------------------------
+    def _logged_in(self, outcome: session.LoginOutcome) -> None:
+        if outcome.account is not None:
+            self.open_main(outcome.account)
+            return
+        dialog = BindingDialog(self.ctx, outcome.uid_account, self.login_window)
+        dialog.accepted.connect(lambda: self._bound(dialog))
+        self.binding_dialog = dialog
+        dialog.open()
+
+    def _bound(self, dialog: BindingDialog) -> None:
+        if dialog.account is not None:
+            self.open_main(dialog.account)
+
+    def open_main(self, account: Account) -> None:
+        window = MainWindow(self.ctx)
+        window.switch_account_requested.connect(self.switch_account)
+        window.settings_requested.connect(self.open_settings)
+        self.main_window = window
+        if self.demo_page:
+            try:
+                window.show_page(self.demo_page)
+            except KeyError:
+                log.warning("demo page %s not available to %s", self.demo_page, account.kind)
+        window.show()
+        if self.login_window is not None:
+            self.login_window.close()
+            self.login_window.deleteLater()
+            self.login_window = None
+        if self.exit_when_ready == "main":
+            self._ready("main")
+
+    def switch_account(self) -> None:
+        main = self.main_window
+        if main is not None:
+            main.save_state()
+        run_operation(None, lambda p: session.logout(self.ctx), name="logout")
+        self.autologin = None
+        self.demo_page = ""
+        if main is not None:
+            main.close()
+            main.deleteLater()
+            self.main_window = None
+        self.show_login()
+        if self.login_window is not None:
+            self.login_window.set_connected(connection.cached_demo_accounts(self.ctx))
+
+    # settings ---------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from zsdesk.gui.settings_dialog import SettingsDialog
+
+        parent = self.main_window or self.login_window
+        settings_dialog = SettingsDialog(self.ctx.settings, parent)
+        settings_dialog.accepted.connect(lambda: self._settings_saved(settings_dialog.result_settings))
+        self.settings_dialog = settings_dialog
+        settings_dialog.open()
+
+    def _settings_saved(self, new: AppSettings | None) -> None:
+        if new is None or new == self.ctx.settings:
+            return
+        save_settings(self.ctx.paths, new)
+        self.ctx.settings = new
+        if self.main_window is not None:
+            self.switch_account()
+        else:
+            self.connect_registry()
+
+    # expired session --------------------------------------------------------------------
+    def session_expired(self) -> None:
+        if self._reauth_open or self.main_window is None:
+            return
+        from zsdesk.gui.reauth_dialog import ReauthDialog
+
+        self._reauth_open = True
+        dialog = ReauthDialog(self.ctx, self.main_window)
+        dialog.finished.connect(lambda _r: setattr(self, "_reauth_open", False))
+        self.reauth_dialog = dialog
+        dialog.open()
+
+    # readiness probe for the start-up bench ---------------------------------------------
+    def _ready(self, what: str) -> None:
+        def report() -> None:
+            print(f"ZSDESK_READY {what} {time.time():.6f}", flush=True)
+            QApplication.exit(0)
+
+        # A zero-timer fires once the event loop is idle: the window has been shown and painted.
+        QTimer.singleShot(0, report)
+
+    def shutdown(self) -> None:
+        try:
+            connection.disconnect(self.ctx)
+        except Exception:  # shutting down: log, never block exit
+            log.exception("shutdown")
+        sys.stdout.flush()

@@ -1,0 +1,124 @@
+"""统一身份认证 · 法人登录 · 账号密码. Lists the sandbox's demo accounts in training mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+import zsdesk.services.session as session
+from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
+from zsdesk.gui.operations import Operation, run_operation
+from zsdesk.gui.widgets.field_state import mark_required, set_invalid
+from zsdesk.services.app_context import AppContext
+from zsdesk.services.errors import user_facing
+
+
+class LoginWindow(QWidget):
+    logged_in = Signal(object)          # session.LoginOutcome
+    settings_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_LoginWindow()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.ui.errorLabel.setProperty("role", "error")
+        self.ui.statusLabel.setProperty("role", "hint")
+        for w in (self.ui.accountEdit, self.ui.passwordEdit):
+            mark_required(w)
+        self.ui.loginButton.clicked.connect(self.submit)
+        self.ui.passwordEdit.returnPressed.connect(self.submit)
+        self.ui.settingsButton.clicked.connect(self.settings_requested.emit)
+        self.ui.demoList.itemClicked.connect(self._fill_demo)
+        self.ui.demoList.itemActivated.connect(self._fill_demo)
+        self.ui.accountEdit.textEdited.connect(lambda _t: self._clear_error())
+        self.ui.passwordEdit.textEdited.connect(lambda _t: self._clear_error())
+        self.connected = False
+        self._op: Operation[session.LoginOutcome] | None = None
+        self.set_connecting("正在连接登记中心…")
+        saved = session.saved_login()
+        if saved is not None:
+            self.ui.accountEdit.setText(saved.account)
+            self.ui.passwordEdit.setText(saved.password)
+            self.ui.rememberCheck.setChecked(True)
+
+    # connection state -------------------------------------------------------------------
+    def set_connecting(self, message: str) -> None:
+        self.connected = False
+        self.ui.loginButton.setEnabled(False)
+        self.ui.statusLabel.setText(message)
+        self.ui.trainingBanner.setVisible(self.ctx.training)
+        self.ui.demoGroup.setVisible(False)
+
+    def set_connected(self, demo: list[session.DemoAccount]) -> None:
+        self.connected = True
+        self.ui.loginButton.setEnabled(True)
+        self.ui.trainingBanner.setVisible(self.ctx.training)
+        where = "本机练习环境（沙盒登记中心）" if self.ctx.training else self.ctx.registry_url
+        self.ui.statusLabel.setText(f"已连接：{where}")
+        self.ui.demoList.clear()
+        for account in demo:
+            item = QListWidgetItem(f"{account.label}　账号：{account.uid_account}　密码：{account.password}")
+            item.setData(Qt.ItemDataRole.UserRole, account)
+            item.setToolTip(account.description)
+            self.ui.demoList.addItem(item)
+        self.ui.demoGroup.setVisible(bool(demo))
+        if not self.ui.accountEdit.text():
+            self.ui.accountEdit.setFocus()
+        else:
+            self.ui.passwordEdit.setFocus()
+
+    def set_connection_failed(self, message: str) -> None:
+        self.connected = False
+        self.ui.loginButton.setEnabled(False)
+        self.ui.statusLabel.setText(f"{message}\n请检查网络，或在「连接设置」中更改登记中心地址。")
+
+    # login ------------------------------------------------------------------------------
+    def _fill_demo(self, item: QListWidgetItem) -> None:
+        account = item.data(Qt.ItemDataRole.UserRole)
+        self.ui.accountEdit.setText(account.uid_account)
+        self.ui.passwordEdit.setText(account.password)
+        self._clear_error()
+        self.ui.loginButton.setFocus()
+
+    def _clear_error(self) -> None:
+        self.ui.errorLabel.setText("")
+        set_invalid(self.ui.accountEdit, False)
+        set_invalid(self.ui.passwordEdit, False)
+
+    def submit(self) -> None:
+        if not self.connected or (self._op is not None and not self._op.done):
+            return
+        account = self.ui.accountEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        if not account or not password:
+            self.ui.errorLabel.setText("请输入法人登录账号和登录密码。")
+            set_invalid(self.ui.accountEdit, not account)
+            set_invalid(self.ui.passwordEdit, not password)
+            return
+        remember = self.ui.rememberCheck.isChecked()
+        self.ui.loginButton.setEnabled(False)
+        self.ui.loginButton.setText("正在登录…")
+        self._op = run_operation(self, lambda p: session.login(self.ctx, account, password, remember),
+                                 on_success=self._logged_in, on_failure=self._failed, name="login")
+
+    def _done(self) -> None:
+        self.ui.loginButton.setEnabled(self.connected)
+        self.ui.loginButton.setText("登录")
+
+    def _logged_in(self, outcome: session.LoginOutcome) -> None:
+        self._done()
+        self.ui.passwordEdit.clear() if not self.ui.rememberCheck.isChecked() else None
+        self.logged_in.emit(outcome)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._done()
+        info = user_facing(exc)
+        if info is None:
+            from zsdesk.gui.errors import report_failure
+
+            report_failure(exc, self, "login")
+            return
+        self.ui.errorLabel.setText(info.message)
+        if info.field in {"password", "account", "username"}:
+            set_invalid(self.ui.passwordEdit if info.field == "password" else self.ui.accountEdit, True)

@@ -1,0 +1,233 @@
+"""The main window: role-based navigation, page area, status bar, menus and shortcuts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
+
+from zsdesk import __version__
+from zsdesk.domain.enums import AccountKind
+from zsdesk.gui.forms.ui_main_window import Ui_MainWindow
+from zsdesk.gui.navigation import NavItem, nav_for
+from zsdesk.gui.operations import run_operation
+from zsdesk.services.app_context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def gui_settings(ctx: AppContext) -> QSettings:
+    """Window geometry and last page live in the app's config directory, not the registry."""
+    return QSettings(str(ctx.paths.config_dir / "gui.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    switch_account_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, ctx: AppContext, page_factory: Callable[[str, AppContext, MainWindow], QWidget] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        assert ctx.account is not None, "the main window needs a signed-in account"
+        self.account = ctx.account
+        self._page_factory = page_factory or _default_page_factory
+        self._pages: dict[str, QWidget] = {}
+        self.nav_items: tuple[NavItem, ...] = nav_for(self.account.kind)
+        self.ui.trainingBanner.setVisible(ctx.training)
+        self._build_nav()
+        self._build_status_bar()
+        self._wire_actions()
+        self.setWindowTitle(f"中山市存量房网签备案（中介网签） — {self.account.display_name}")
+        self._restore()
+        self._sync_op: object | None = None
+
+    # navigation -------------------------------------------------------------------------
+    def _build_nav(self) -> None:
+        for item in self.nav_items:
+            entry = QListWidgetItem(item.label)
+            entry.setData(Qt.ItemDataRole.UserRole, item.key)
+            self.ui.navList.addItem(entry)
+        self.ui.navList.currentRowChanged.connect(self._on_nav_row)
+
+    def nav_labels(self) -> list[str]:
+        return [self.ui.navList.item(i).text() for i in range(self.ui.navList.count())]
+
+    def show_page(self, key: str) -> QWidget:
+        keys = [i.key for i in self.nav_items]
+        if key not in keys:
+            raise KeyError(f"page {key!r} is not available to {self.account.kind}")
+        row = keys.index(key)
+        if self.ui.navList.currentRow() != row:
+            self.ui.navList.setCurrentRow(row)  # triggers _on_nav_row
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        row = self.ui.navList.currentRow()
+        return self.nav_items[row].key if 0 <= row < len(self.nav_items) else ""
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def _on_nav_row(self, row: int) -> None:
+        if not 0 <= row < len(self.nav_items):
+            return
+        key = self.nav_items[row].key
+        page = self._pages.get(key)
+        if page is None:
+            page = self._page_factory(key, self.ctx, self)
+            self._pages[key] = page
+            self.ui.pages.addWidget(page)
+        self.ui.pages.setCurrentWidget(page)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate()
+
+    # status bar -------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.ui.statusbar
+        acc = self.account
+        self.account_label = QLabel(f"{acc.display_name}（{acc.kind_label}） · {acc.agency_name}")
+        self.account_label.setObjectName("accountStatus")
+        self.online_label = QLabel()
+        self.online_label.setObjectName("onlineStatus")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
+        self.queued_button = QPushButton()
+        self.queued_button.setObjectName("queuedButton")
+        self.queued_button.setFlat(True)
+        self.queued_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.queued_button.setToolTip("点击查看尚未发送到登记中心的操作")
+        self.queued_button.clicked.connect(self.show_queued)
+        bar.addWidget(self.account_label)
+        bar.addPermanentWidget(self.online_label)
+        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.queued_button)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        st = self.ctx.status
+        if st.online:
+            self.online_label.setText("● 在线")
+            self.online_label.setProperty("role", "status-ok")
+        else:
+            self.online_label.setText("● 离线（使用本机数据）")
+            self.online_label.setProperty("role", "status-bad")
+        self.online_label.style().polish(self.online_label)
+        self.sync_label.setText(f"上次同步：{st.last_sync:%m-%d %H:%M}" if st.last_sync else "上次同步：尚未同步")
+        self.queued_button.setText(f"待发送：{len(st.queued)} 项")
+
+    def show_queued(self) -> None:
+        from zsdesk.gui.queued_dialog import QueuedCommandsDialog
+
+        dialog = QueuedCommandsDialog(self.ctx.status.queued, self)
+        dialog.open()
+
+    # actions ----------------------------------------------------------------------------
+    def _wire_actions(self) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionSwitchAccount.triggered.connect(self.switch_account_requested.emit)
+        ui.actionSettings.triggered.connect(self.settings_requested.emit)
+        ui.actionSync.triggered.connect(self.sync_now)
+        ui.actionQueued.triggered.connect(self.show_queued)
+        ui.actionFind.triggered.connect(self.find_contract)
+        ui.actionPrint.triggered.connect(self.print_current)
+        ui.actionOpenLogDir.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir))))
+        ui.actionAbout.triggered.connect(self._about)
+        if self.account.kind is AccountKind.AGENCY:
+            # An agency account can never sign a contract: the action is absent, not greyed.
+            ui.menuContract.removeAction(ui.actionNewContract)
+            ui.actionNewContract.setEnabled(False)
+        else:
+            ui.actionNewContract.triggered.connect(lambda: self.show_page("new_contract"))
+
+    def find_contract(self) -> None:
+        key = "agency_contracts" if self.account.kind is AccountKind.AGENCY else "my_contracts"
+        page = self.show_page(key)
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def print_current(self) -> None:
+        page = self._pages.get(self.current_key())
+        printer = getattr(page, "print_current", None)
+        if callable(printer):
+            printer()
+        else:
+            self.statusBar().showMessage("当前页面没有可打印的内容；请在合同列表中选中一份合同后打印。", 5000)
+
+    def sync_now(self) -> None:
+        import zsdesk.services.connection as connection
+
+        if self._sync_op is not None and not getattr(self._sync_op, "done", True):
+            return
+        self.statusBar().showMessage("正在同步…")
+
+        def done(_: object) -> None:
+            self.statusBar().showMessage("同步完成", 3000)
+            self.refresh_status()
+            for page in self._pages.values():
+                refresh = getattr(page, "refresh", None)
+                if callable(refresh):
+                    refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.refresh_status()
+            from zsdesk.services.errors import user_facing
+
+            info = user_facing(exc)
+            if info is None:
+                from zsdesk.gui.errors import report_failure
+
+                report_failure(exc, self, "sync")
+                return
+            self.statusBar().showMessage(info.message, 8000)
+
+        self._sync_op = run_operation(self, lambda p: connection.sync_now(self.ctx, p),
+                                      on_success=done, on_failure=failed, name="sync")
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "关于 zsdesk",
+                          f"zsdesk {__version__}\n中山市存量房买卖合同网签备案（中介网签）桌面客户端\n"
+                          f"日志文件：{self.ctx.paths.log_file}")
+
+    # persistence ------------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = gui_settings(self.ctx)
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+        else:
+            self.ui.splitter.setSizes([190, 1010])
+        last = str(settings.value(f"main/last_page/{self.account.kind.value}", "") or "")
+        keys = [i.key for i in self.nav_items]
+        self.show_page(last if last in keys else keys[0])
+
+    def save_state(self) -> None:
+        settings = gui_settings(self.ctx)
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.ui.splitter.saveState())
+        settings.setValue(f"main/last_page/{self.account.kind.value}", self.current_key())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
+def _default_page_factory(key: str, ctx: AppContext, window: MainWindow) -> QWidget:
+    from zsdesk.gui.pages import create_page
+
+    return create_page(key, ctx, window)

@@ -1,0 +1,269 @@
+"""企业信息核查: the enterprise record form with inline validation, materials and submit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+import zsdesk.services.agency as agency
+from zsdesk.domain.enums import ReviewStatus
+from zsdesk.gui.operations import run_operation
+from zsdesk.gui.pages.common import page_title, required_legend, set_role
+from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
+from zsdesk.gui.widgets.materials_panel import MaterialsPanel
+from zsdesk.services.agency import ENTERPRISE_FIELDS, EnterpriseRecord, Value
+from zsdesk.services.app_context import AppContext
+from zsdesk.services.errors import user_facing
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class EnterprisePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record = EnterpriseRecord()
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.today = date.today()
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(page_title("企业信息核查"))
+        status_row = QHBoxLayout()
+        self.status_label = QLabel("正在读取企业信息…")
+        self.status_label.setObjectName("reviewStatus")
+        self.status_label.setWordWrap(True)
+        status_row.addWidget(self.status_label, 1)
+        outer.addLayout(status_row)
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("rejectionReason")
+        self.reason_label.setWordWrap(True)
+        set_role(self.reason_label, "error")
+        self.reason_label.setVisible(False)
+        outer.addWidget(self.reason_label)
+        outer.addWidget(required_legend())
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        sections = {"licence": QGroupBox("营业执照信息"), "qualification": QGroupBox("资质证书信息")}
+        forms = {k: QFormLayout(g) for k, g in sections.items()}
+        for spec in ENTERPRISE_FIELDS:
+            editor = self._editor(spec)
+            self.editors[spec.key] = editor
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(editor)
+            err = error_label(cell)
+            err.setObjectName(f"error_{spec.key}")
+            self.errors[spec.key] = err
+            cell_layout.addWidget(err)
+            label = QLabel(spec.label + ("＊" if spec.required else ""))
+            label.setBuddy(editor)
+            forms[spec.section].addRow(label, cell)
+        for group in sections.values():
+            body_layout.addWidget(group)
+        qual_hint = QLabel("提示：如无资质证书，资质有效期可填与营业期限一致；"
+                           "营业期限、资质有效期都不能超过今天起 2 年。")
+        set_role(qual_hint, "hint")
+        qual_hint.setWordWrap(True)
+        forms["qualification"].addRow(qual_hint)
+
+        materials_box = QGroupBox("收件材料（上传营业执照图片）")
+        mlayout = QVBoxLayout(materials_box)
+        self.materials = MaterialsPanel(uploader=lambda name, kind, prepared:
+                                        agency.upload_material(self.ctx, name, kind, prepared))
+        mlayout.addWidget(self.materials)
+        body_layout.addWidget(materials_box)
+
+        submit_box = QGroupBox("提交审核")
+        slayout = QVBoxLayout(submit_box)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("submitComment")
+        self.comment.setPlaceholderText("提交意见（必填），例如：首次登记，请审核。")
+        self.comment.setFixedHeight(70)
+        mark_required(self.comment)
+        slayout.addWidget(self.comment)
+        self.comment_error = error_label(submit_box)
+        slayout.addWidget(self.comment_error)
+        buttons = QHBoxLayout()
+        self.form_message = QLabel()
+        self.form_message.setWordWrap(True)
+        buttons.addWidget(self.form_message, 1)
+        self.save_button = QPushButton("保存")
+        self.save_button.clicked.connect(self.save)
+        self.submit_button = QPushButton("提交审核")
+        self.submit_button.setObjectName("submitEnterprise")
+        self.submit_button.clicked.connect(self.submit)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.submit_button)
+        slayout.addLayout(buttons)
+        body_layout.addWidget(submit_box)
+        body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._loaded = False
+
+    # editors ----------------------------------------------------------------------------
+    def _editor(self, spec: agency.EnterpriseField) -> QWidget:
+        editor: QWidget
+        if spec.kind == "date":
+            d = QDateEdit()
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setMinimumDate(EMPTY_DATE)
+            d.setSpecialValueText("未填写")
+            d.setDate(EMPTY_DATE)
+            d.dateChanged.connect(lambda _d, k=spec.key: self._check(k))
+            editor = d
+        elif spec.kind == "multiline":
+            m = QPlainTextEdit()
+            m.setFixedHeight(60)
+            m.textChanged.connect(lambda k=spec.key: self._check(k))
+            editor = m
+        else:
+            line = QLineEdit()
+            line.setPlaceholderText(spec.hint)
+            line.textChanged.connect(lambda _t, k=spec.key: self._check(k))
+            editor = line
+        editor.setObjectName(f"field_{spec.key}")
+        if spec.hint:
+            editor.setToolTip(spec.hint)
+        if spec.required:
+            mark_required(editor)
+        return editor
+
+    def value(self, key: str) -> Value:
+        editor = self.editors[key]
+        if isinstance(editor, QDateEdit):
+            d = editor.date()
+            return None if d == EMPTY_DATE else date(d.year(), d.month(), d.day())
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        assert isinstance(editor, QLineEdit)
+        return editor.text()
+
+    def values(self) -> dict[str, Value]:
+        return {spec.key: self.value(spec.key) for spec in ENTERPRISE_FIELDS}
+
+    def set_value(self, key: str, value: Value) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value.year, value.month, value.day) if isinstance(value, date) else EMPTY_DATE)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(value or ""))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+
+    def _check(self, key: str, *, show_missing: bool = False) -> bool:
+        value = self.value(key)
+        issues = agency.validate_field(key, value, self.today)
+        # While typing, an empty required field is not yet an error; it becomes one on save/submit.
+        if not show_missing and issues and issues[0].code == "REQUIRED":
+            issues = []
+        show_error(self.errors[key], issues[0].message if issues else None)
+        set_invalid(self.editors[key], bool(issues))
+        return not issues
+
+    def check_all(self) -> bool:
+        results = [self._check(spec.key, show_missing=True) for spec in ENTERPRISE_FIELDS]
+        return all(results)
+
+    # load / save / submit ---------------------------------------------------------------
+    def activate(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        run_operation(self, lambda p: agency.load_enterprise(self.ctx), on_success=self._show_record,
+                      name="load enterprise")
+
+    def _show_record(self, record: EnterpriseRecord) -> None:
+        self._loaded = True
+        self.record = record
+        for key, value in record.values.items():
+            if key in self.editors:
+                self.set_value(key, value)
+        for spec in ENTERPRISE_FIELDS:
+            self._check(spec.key)
+        self.materials.set_existing(agency.materials_of(record))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        record = self.record
+        self.status_label.setText(f"审核状态：{record.status.label}　{agency.status_text(record)}")
+        role = {ReviewStatus.APPROVED: "status-ok", ReviewStatus.REJECTED: "status-bad",
+                ReviewStatus.SUBMITTED: "status-wait"}.get(record.status, "hint")
+        set_role(self.status_label, role)
+        self.reason_label.setText(f"退回原因：{record.rejection_reason}" if record.rejection_reason else "")
+        self.reason_label.setVisible(record.status is ReviewStatus.REJECTED and bool(record.rejection_reason))
+        editable = record.editable
+        for editor in self.editors.values():
+            editor.setEnabled(editable)
+        for w in (self.save_button, self.submit_button, self.comment, self.materials):
+            w.setEnabled(editable)
+
+    def save(self) -> None:
+        values = self.values()
+        self.save_button.setEnabled(False)
+        run_operation(self, lambda p: agency.save_enterprise(self.ctx, values),
+                      on_success=lambda r: self._saved(r, "已保存。"), on_failure=self._failed, name="save enterprise")
+
+    def submit(self) -> None:
+        comment = self.comment.toPlainText().strip()
+        ok = self.check_all()
+        show_error(self.comment_error, None if comment else "提交需要填写提交意见。")
+        set_invalid(self.comment, not comment)
+        if not ok or not comment:
+            self.form_message.setText("请先改正标红的项目。")
+            set_role(self.form_message, "error")
+            return
+        values = self.values()
+        self.submit_button.setEnabled(False)
+        run_operation(self, lambda p: agency.submit_enterprise(self.ctx, values, comment),
+                      on_success=lambda r: self._saved(r, "已提交，等待交易中心审核。"), on_failure=self._failed,
+                      name="submit enterprise")
+
+    def _saved(self, record: EnterpriseRecord, message: str) -> None:
+        self.record = record
+        self.form_message.setText(message)
+        set_role(self.form_message, "status-ok")
+        self._show_status()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show_status()
+        info = user_facing(exc)
+        if info is None:
+            from zsdesk.gui.errors import report_failure
+
+            report_failure(exc, self, "enterprise")
+            return
+        key = (info.field or "").split(".")[-1]
+        if key in self.errors:
+            show_error(self.errors[key], info.message)
+            set_invalid(self.editors[key], True)
+            self.editors[key].setFocus()
+        elif key == "comment":
+            show_error(self.comment_error, info.message)
+        else:
+            QMessageBox.warning(self, "未能保存", info.message)
+        self.form_message.setText(info.message)
+        set_role(self.form_message, "error")

@@ -1,0 +1,56 @@
+"""The session expired: ask for the password again over the open window, keeping all work."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+import zsdesk.services.session as session
+from zsdesk.gui.operations import Operation, run_operation
+from zsdesk.gui.widgets.field_state import error_label, mark_required, show_error
+from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.errors import user_facing
+
+
+class ReauthDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("登录已过期")
+        layout = QVBoxLayout(self)
+        uid = ctx.account.uid_account if ctx.account else ""
+        intro = QLabel(f"登录已过期。请重新输入统一身份认证账号 {uid} 的密码；正在编辑的内容不会丢失。")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        mark_required(self.password)
+        form.addRow("登录密码", self.password)
+        layout.addLayout(form)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("重新登录")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._op: Operation[Account] | None = None
+
+    def submit(self) -> None:
+        if self._op is not None and not self._op.done:
+            return
+        password = self.password.text()
+        if not password:
+            show_error(self.error, "请输入密码。")
+            return
+        self._op = run_operation(self, lambda p: session.reauthenticate(self.ctx, password),
+                                 on_success=lambda _a: self.accept(), on_failure=self._failed, name="reauth")
+
+    def _failed(self, exc: BaseException) -> None:
+        info = user_facing(exc)
+        if info is None:
+            from zsdesk.gui.errors import report_failure
+
+            report_failure(exc, self, "reauth")
+            return
+        show_error(self.error, info.message)

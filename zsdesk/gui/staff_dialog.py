@@ -1,0 +1,157 @@
+"""添加从业人员: details, ID card pictures (materials panel), then submit for review.
+
+Built in code: it is a composition of the shared materials panel and a short form."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+import zsdesk.services.staff as staff
+from zsdesk.domain.enums import MaterialKind
+from zsdesk.gui.operations import run_operation
+from zsdesk.gui.pages.common import required_legend, set_role
+from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
+from zsdesk.gui.widgets.materials_panel import MaterialsPanel
+from zsdesk.services.app_context import AppContext
+from zsdesk.services.errors import user_facing
+from zsdesk.services.staff import ID_TYPES_FOR_STAFF, StaffMember
+
+
+class StaffDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member: StaffMember | None = None
+        self.setWindowTitle("添加从业人员")
+        self.resize(760, 620)
+        layout = QVBoxLayout(self)
+        layout.addWidget(required_legend())
+        form_box = QGroupBox("人员信息")
+        form = QFormLayout(form_box)
+        self.name = QLineEdit()
+        self.id_type = QComboBox()
+        for t in ID_TYPES_FOR_STAFF:
+            self.id_type.addItem(t.label, t)
+        self.id_number = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("审核通过后，网签登录密码以短信发送到此号码")
+        self.edits = {"name": self.name, "id_number": self.id_number, "phone": self.phone}
+        self.errors = {}
+        for key, label, w in (("name", "姓名＊", self.name), ("id_type", "证件类型＊", self.id_type),
+                              ("id_number", "证件号码＊", self.id_number), ("phone", "手机号码＊", self.phone)):
+            w.setObjectName(f"staff_{key}")
+            mark_required(w)
+            cell = QWidget()
+            cl = QVBoxLayout(cell)
+            cl.setContentsMargins(0, 0, 0, 0)
+            cl.addWidget(w)
+            err = error_label(cell)
+            cl.addWidget(err)
+            self.errors[key] = err
+            form.addRow(label, cell)
+        for key, edit in self.edits.items():
+            edit.textChanged.connect(lambda _t, k=key: self._check(k))
+        layout.addWidget(form_box)
+
+        self.save_button = QPushButton("保存人员信息")
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        self.message = QLabel("先保存人员信息，再上传身份证正反面图片，最后提交审核。")
+        self.message.setWordWrap(True)
+        set_role(self.message, "hint")
+        row.addWidget(self.message, 1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+
+        mbox = QGroupBox("收件材料（身份证正面、反面）")
+        ml = QVBoxLayout(mbox)
+        self.materials = MaterialsPanel(kinds=(MaterialKind.ID_FRONT, MaterialKind.ID_BACK, MaterialKind.OTHER))
+        self.materials.setEnabled(False)
+        self.materials.uploaded.connect(lambda _m: self._refresh_submit())
+        ml.addWidget(self.materials)
+        layout.addWidget(mbox, 1)
+
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.submit_button = QPushButton("提交审核")
+        self.submit_button.setObjectName("submitStaff")
+        self.submit_button.setEnabled(False)
+        self.submit_button.clicked.connect(self.submit)
+        close = QPushButton("关闭")
+        close.clicked.connect(self.reject)
+        bottom.addWidget(self.submit_button)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+
+    def _check(self, key: str, show_missing: bool = False) -> bool:
+        issues = [i for i in staff.validate_new_staff(self.name.text(), self.id_type.currentData(),
+                                                      self.id_number.text(), self.phone.text()) if i.field == key]
+        if not show_missing and issues and issues[0].code == "REQUIRED":
+            issues = []
+        show_error(self.errors[key], issues[0].message if issues else None)
+        set_invalid(self.edits[key], bool(issues))
+        return not issues
+
+    def save(self) -> None:
+        if not all([self._check(k, show_missing=True) for k in self.edits]):
+            return
+        name, id_type = self.name.text().strip(), self.id_type.currentData()
+        id_number, phone = self.id_number.text().strip(), self.phone.text().strip()
+        self.save_button.setEnabled(False)
+        run_operation(self, lambda p: staff.add_staff(self.ctx, name, id_type, id_number, phone),
+                      on_success=self._saved, on_failure=self._failed, name="add staff")
+
+    def _saved(self, member: StaffMember) -> None:
+        self.member = member
+        for w in (self.name, self.id_type, self.id_number, self.phone):
+            w.setEnabled(False)
+        self.materials.setEnabled(True)
+        self.materials.uploader = lambda name, kind, prepared: staff.upload_material(
+            self.ctx, member.staff_id, name, kind, prepared)
+        if not self.materials.rows:
+            self.materials.add_material(MaterialKind.ID_FRONT.label)
+        self.message.setText("人员信息已保存。请上传身份证正面和反面图片，然后提交审核。")
+        self._refresh_submit()
+
+    def _refresh_submit(self) -> None:
+        uploaded = sum(1 for r in self.materials.rows if r.uploaded is not None)
+        self.submit_button.setEnabled(self.member is not None and uploaded > 0)
+
+    def submit(self) -> None:
+        member = self.member
+        if member is None:
+            return
+        self.submit_button.setEnabled(False)
+        run_operation(self, lambda p: staff.submit_staff(self.ctx, member.staff_id),
+                      on_success=self._submitted, on_failure=self._failed, name="submit staff")
+
+    def _submitted(self, member: StaffMember) -> None:
+        self.member = member
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(self.member is None)
+        self._refresh_submit()
+        info = user_facing(exc)
+        if info is None:
+            from zsdesk.gui.errors import report_failure
+
+            report_failure(exc, self, "staff")
+            return
+        key = (info.field or "").split(".")[-1]
+        if key in self.errors and key in self.edits:
+            show_error(self.errors[key], info.message)
+            set_invalid(self.edits[key], True)
+        self.message.setText(info.message)
+        set_role(self.message, "error")

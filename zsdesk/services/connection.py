@@ -1,0 +1,93 @@
+"""Connecting to the registry: the configured one, or the embedded training sandbox."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from zsdesk.services.app_context import AppContext
+from zsdesk.services.progress import Progress
+from zsdesk.services.registry_access import RegistryAccess
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoAccount:
+    """A training-sandbox account a newcomer can click to fill the login form."""
+
+    label: str
+    uid_account: str
+    password: str
+    kind: str              # "agency" | "staff"
+    description: str = ""
+    ready: bool = True     # False while e.g. a staff account still awaits approval
+
+
+def connect(ctx: AppContext, progress: Progress) -> list[DemoAccount]:
+    """Start the sandbox when no registry is configured, then check the registry answers.
+    Returns the demo accounts the login window lists (empty outside training)."""
+    disconnect(ctx)
+    settings = ctx.settings
+    if settings.uses_sandbox:
+        from zsdesk.services.sandbox import EmbeddedSandbox
+
+        progress.step(0, 2, "正在启动本机练习环境（沙盒登记中心）…")
+        sandbox = EmbeddedSandbox(ctx.paths.sandbox_database, training=True, sandbox=True)
+        url = sandbox.start()
+        ctx.sandbox = sandbox
+        access = RegistryAccess(url)
+    else:
+        progress.step(0, 2, "正在连接登记中心…")
+        access = RegistryAccess(settings.registry_url, ca_bundle=settings.ca_bundle or None,
+                                proxy=settings.proxy or None)
+    ctx.client = access
+    ctx.registry_url = access.base_url
+    progress.step(1, 2, "正在检查登记中心…")
+    health = access.health()
+    # The banner goes only when the registry itself says it is not a training sandbox.
+    ctx.training = settings.uses_sandbox or bool(health.get("training"))
+    ctx.mark_online(True)
+    ctx.status.last_sync = None
+    demo = access.demo_accounts() if ctx.training else []
+    ctx.demo_accounts = demo
+    return demo
+
+
+def cached_demo_accounts(ctx: AppContext) -> list[DemoAccount]:
+    return list(getattr(ctx, "demo_accounts", []))
+
+
+def disconnect(ctx: AppContext) -> None:
+    client = ctx.client
+    if isinstance(client, RegistryAccess):
+        client.close()
+    ctx.client = None
+    sandbox = ctx.sandbox
+    if sandbox is not None:
+        from zsdesk.services.sandbox import EmbeddedSandbox
+
+        if isinstance(sandbox, EmbeddedSandbox):
+            sandbox.stop()
+    ctx.sandbox = None
+
+
+def access(ctx: AppContext) -> RegistryAccess:
+    client = ctx.client
+    if not isinstance(client, RegistryAccess):
+        from zsdesk.services.errors import ServiceError
+
+        raise ServiceError("尚未连接登记中心", code="NOT_CONNECTED")
+    return client
+
+
+def sync_now(ctx: AppContext, progress: Progress) -> None:
+    """F5: bring the cache up to date. Until the sync engine is wired, a reachability check."""
+    try:
+        access(ctx).health()
+    except Exception:
+        ctx.mark_online(False)
+        raise
+    ctx.mark_online(True)
+    ctx.status.last_sync = datetime.now()

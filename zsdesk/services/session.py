@@ -1,0 +1,109 @@
+"""Login (统一身份认证 · 法人登录 · 账号密码), binding to a net-sign account, re-login, logout.
+
+Passwords are never stored except through keyring when the user chooses "remember me";
+the session token lives in memory (the registry access object's TokenHolder)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from zsdesk.domain.enums import AccountKind
+from zsdesk.registry.credentials import CredentialStore, SavedLogin
+from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.connection import DemoAccount, access
+from zsdesk.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DemoAccount", "LoginOutcome", "bind", "login", "logout", "reauthenticate", "saved_login"]
+
+
+@dataclass(frozen=True, slots=True)
+class LoginOutcome:
+    uid_account: str
+    account: Account | None          # None: the unified account is not yet bound (show the binding dialog)
+
+    @property
+    def needs_binding(self) -> bool:
+        return self.account is None
+
+
+def saved_login() -> SavedLogin | None:
+    return CredentialStore().load()
+
+
+def _account_from(uid_account: str, info: dict[str, Any]) -> Account | None:
+    role = str(info.get("role", ""))
+    if role not in ("agency", "staff"):
+        return None
+    kind = AccountKind.AGENCY if role == "agency" else AccountKind.STAFF
+    agency_name = str(info.get("agency_name") or info.get("company_name") or "")
+    display = str(info.get("staff_name") or agency_name) if kind is AccountKind.STAFF else agency_name
+    return Account(uid_account=uid_account, username=str(info.get("netsign_login") or ""), kind=kind,
+                   display_name=display, agency_name=agency_name, agency_id=str(info.get("agency_id") or ""),
+                   account_id=str(info.get("staff_id") or info.get("agency_id") or ""))
+
+
+def login(ctx: AppContext, uid_account: str, password: str, remember: bool) -> LoginOutcome:
+    reg = access(ctx)
+    token = reg.post("/auth/login", {"login": uid_account, "password": password}, authenticated=False)
+    reg.tokens.set(str(token["access_token"]))
+    info = token.get("account") or {}
+    info.setdefault("role", token.get("role"))
+    account = _account_from(uid_account, info)
+    store = CredentialStore()
+    if remember:
+        if not store.remember(uid_account, password):
+            log.warning("keyring unavailable: login not remembered")
+    else:
+        store.forget(uid_account)
+    ctx.account = account
+    ctx.pending_uid = uid_account
+    ctx.mark_online(True)
+    return LoginOutcome(uid_account, account)
+
+
+def bind(ctx: AppContext, netsign_login: str, netsign_password: str) -> Account:
+    reg = access(ctx)
+    token = reg.post("/auth/bind", {"netsign_login": netsign_login, "netsign_password": netsign_password},
+                     keyed=True)
+    if isinstance(token, dict) and token.get("access_token"):
+        reg.tokens.set(str(token["access_token"]))
+        info = token.get("account") or {}
+        info.setdefault("role", token.get("role"))
+    else:
+        info = reg.get("/auth/me")
+    uid = str(getattr(ctx, "pending_uid", "") or info.get("unified_login") or "")
+    account = _account_from(uid, info)
+    if account is None:
+        raise ServiceError("关联没有完成，请重新登录后再试。", code="BIND_INCOMPLETE")
+    ctx.account = account
+    return account
+
+
+def reauthenticate(ctx: AppContext, password: str) -> Account:
+    """The token expired: log in again as the same unified account, keeping the open work."""
+    current = ctx.account
+    if current is None:
+        raise ServiceError("尚未登录", code="NOT_SIGNED_IN")
+    outcome = login(ctx, current.uid_account, password, remember=False)
+    if outcome.account is None or outcome.account.username != current.username:
+        raise ServiceError("该统一身份认证账号关联的网签账号已变化，请切换账号后重新登录。", code="ACCOUNT_CHANGED")
+    return outcome.account
+
+
+def logout(ctx: AppContext) -> None:
+    client = ctx.client
+    ctx.account = None
+    if client is None:
+        return
+    reg = access(ctx)
+    try:
+        if reg.tokens.get():
+            reg.post("/auth/logout")
+    except Exception as exc:  # logging out locally must work offline too
+        log.info("logout on registry failed: %s", type(exc).__name__)
+    finally:
+        reg.tokens.clear()

@@ -1,0 +1,111 @@
+"""人员管理 and 已审核从业人员查询: staff applications of the signed-in agency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from zsdesk.domain.enums import IdType, MaterialKind, ReviewStatus
+from zsdesk.domain.errors import Issue, RuleError
+from zsdesk.domain.identity import validate_id
+from zsdesk.domain.masking import mask_id, mask_phone
+from zsdesk.services.app_context import AppContext
+from zsdesk.services.connection import access
+from zsdesk.services.materials import MaterialOwner, PreparedFile, UploadedMaterial, upload
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    staff_id: str
+    name: str
+    id_type: IdType
+    id_number_masked: str
+    phone_masked: str
+    status: ReviewStatus
+    rejection_reason: str = ""
+    login: str = ""            # net-sign login account, once approved
+    active: bool = True
+    material_count: int = 0
+
+    @property
+    def status_text(self) -> str:
+        if self.status is ReviewStatus.APPROVED and not self.active:
+            return "已注销"
+        return self.status.label
+
+
+ID_TYPES_FOR_STAFF: tuple[IdType, ...] = (IdType.RESIDENT_ID, IdType.HK_MACAO_PERMIT, IdType.TAIWAN_PERMIT,
+                                          IdType.HMT_RESIDENCE, IdType.PASSPORT)
+
+
+def validate_new_staff(name: str, id_type: IdType, id_number: str, phone: str) -> list[Issue]:
+    issues: list[Issue] = []
+    if not name.strip():
+        issues.append(Issue("name", "REQUIRED", "请填写姓名"))
+    if not id_number.strip():
+        issues.append(Issue("id_number", "REQUIRED", "请填写证件号码"))
+    else:
+        issues.extend(validate_id(id_type, id_number.strip(), field="id_number"))
+    digits = phone.strip()
+    if not digits:
+        issues.append(Issue("phone", "REQUIRED", "请填写手机号码（审核通过后登录密码以短信发送到此号码）"))
+    elif not (len(digits) == 11 and digits.isdigit() and digits.startswith("1")):
+        issues.append(Issue("phone", "PHONE_INVALID", "手机号码应为 11 位数字，以 1 开头"))
+    return issues
+
+
+def masked(id_number: str, phone: str) -> tuple[str, str]:
+    return mask_id(id_number), mask_phone(phone)
+
+
+DEACTIVATE_EXPLANATION = (
+    "注销后，从业人员 {name} 的网签账号（{login}）立即停用：不能再登录网签系统，也不能再签订、变更合同。"
+    "已经备案的合同不受影响，仍可在「本机构合同」中查看。\n\n"
+    "注销不能撤销；以后如需再让此人办理网签，须重新添加并经交易中心审核。\n\n确定注销吗？"
+)
+
+
+# registry calls --------------------------------------------------------------------------
+
+def _member(data: dict[str, Any]) -> StaffMember:
+    f = data.get("fields") or data
+    status = ReviewStatus(str(data.get("status", "approved")))
+    id_masked, phone_masked = masked(str(f.get("id_number", "")), str(f.get("phone", "")))
+    try:
+        id_type = IdType(str(f.get("id_type", "resident_id")))
+    except ValueError:
+        id_type = IdType.RESIDENT_ID
+    return StaffMember(str(data["id"]), str(f.get("name", "")), id_type, id_masked, phone_masked, status,
+                       str(data.get("review_reason") or ""), str(data.get("login") or ""),
+                       bool(data.get("active", True)))
+
+
+def list_staff(ctx: AppContext) -> list[StaffMember]:
+    rows = access(ctx).get("/staff", params={"status": "all"})
+    return [_member(r) for r in rows if isinstance(r, dict)]
+
+
+def add_staff(ctx: AppContext, name: str, id_type: IdType, id_number: str, phone: str) -> StaffMember:
+    issues = validate_new_staff(name, id_type, id_number, phone)
+    if issues:
+        raise RuleError(issues)
+    body = {"name": name.strip(), "id_type": id_type.value, "id_number": id_number.strip(), "phone": phone.strip()}
+    return _member(access(ctx).post("/staff", body, keyed=True))
+
+
+def upload_material(ctx: AppContext, staff_id: str, name: str, kind: MaterialKind,
+                    prepared: PreparedFile) -> UploadedMaterial:
+    return upload(ctx, MaterialOwner("staff", staff_id), name, kind, prepared)
+
+
+def submit_staff(ctx: AppContext, staff_id: str, comment: str = "") -> StaffMember:
+    return _member(access(ctx).post(f"/staff/{staff_id}/submit", {"comment": comment or None}, keyed=True))
+
+
+def approved_staff(ctx: AppContext) -> list[StaffMember]:
+    rows = access(ctx).get("/staff/approved")
+    return [_member(r) for r in rows if isinstance(r, dict)]
+
+
+def deactivate_staff(ctx: AppContext, staff_id: str) -> StaffMember:
+    return _member(access(ctx).post(f"/staff/{staff_id}/deactivate", keyed=True))
