@@ -1,0 +1,98 @@
+"""企业信息核查: the agency's record as on its business licence (guide, section 三)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from zsdesk.domain.contact import validate_phone
+from zsdesk.domain.dates import add_years
+from zsdesk.domain.enums import IdType
+from zsdesk.domain.errors import Issue, Severity
+from zsdesk.domain.identity import validate_id
+from zsdesk.domain.uscc import validate_uscc
+
+MAX_YEARS_AHEAD = 2  # 营业期限、资质有效期填写不能超今起2年
+
+
+@dataclass(slots=True)
+class EnterpriseRecord:
+    name: str = ""                                  # 企业名称（与营业执照一致）
+    uscc: str = ""                                  # 统一社会信用代码
+    legal_representative: str = ""
+    legal_rep_id_type: IdType = IdType.RESIDENT_ID
+    legal_rep_id_number: str = ""
+    address: str = ""                               # 住所
+    business_scope: str = ""                        # 经营范围
+    registered_capital: Decimal | None = None       # 注册资本（万元）
+    established_on: date | None = None              # 成立日期
+    business_term_end: date | None = None           # 营业期限（至）
+    qualification_cert_no: str = ""                 # 资质证书编号（可无）
+    qualification_valid_until: date | None = None   # 资质有效期
+    contact_person: str = ""
+    contact_phone: str = ""
+    filing_no: str = ""                             # 房地产经纪机构备案号
+    office_address: str = ""                        # 经营场所（可选）
+
+
+_REQUIRED_TEXT = {
+    "name": "企业名称（与营业执照一致）",
+    "uscc": "统一社会信用代码",
+    "legal_representative": "法定代表人",
+    "address": "住所",
+    "business_scope": "经营范围",
+    "contact_person": "联系人",
+    "contact_phone": "联系电话",
+    "filing_no": "房地产经纪机构备案号",
+}
+REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {*_REQUIRED_TEXT, "legal_rep_id_type", "legal_rep_id_number", "registered_capital", "established_on",
+     "business_term_end", "qualification_valid_until"})
+
+
+def validate_enterprise(record: EnterpriseRecord, today: date) -> list[Issue]:
+    issues: list[Issue] = [Issue(f, "REQUIRED", f"请填写{label}")
+                           for f, label in _REQUIRED_TEXT.items() if not getattr(record, f).strip()]
+    if record.uscc.strip():
+        issues += validate_uscc(record.uscc, "uscc")
+    issues += validate_id(record.legal_rep_id_type, record.legal_rep_id_number, "legal_rep_id_number")
+    if record.contact_phone.strip():
+        issues += validate_phone(record.contact_phone, "contact_phone")
+    if record.registered_capital is None:
+        issues.append(Issue("registered_capital", "REQUIRED", "请填写注册资本"))
+    elif record.registered_capital <= 0:
+        issues.append(Issue("registered_capital", "CAPITAL_POSITIVE", "注册资本应大于 0"))
+    latest = add_years(today, MAX_YEARS_AHEAD)
+    if record.established_on is None:
+        issues.append(Issue("established_on", "REQUIRED", "请填写成立日期"))
+    elif record.established_on > today:
+        issues.append(Issue("established_on", "DATE_IN_FUTURE", "成立日期不能晚于今天"))
+    issues += _check_end_date(record.business_term_end, "business_term_end", "营业期限", today, latest,
+                              record.established_on)
+    if record.qualification_valid_until is None:
+        hint = "；无资质证书的，资质有效期可填与营业期限一致" if not record.qualification_cert_no.strip() else ""
+        issues.append(Issue("qualification_valid_until", "REQUIRED", f"请填写资质有效期{hint}"))
+    else:
+        issues += _check_end_date(record.qualification_valid_until, "qualification_valid_until", "资质有效期",
+                                  today, latest, None)
+        if (not record.qualification_cert_no.strip() and record.business_term_end is not None
+                and record.qualification_valid_until != record.business_term_end):
+            issues.append(Issue("qualification_valid_until", "QUALIFICATION_HINT",
+                                "未填写资质证书编号：无资质证书的，资质有效期可填与营业期限一致", Severity.WARNING))
+    return issues
+
+
+def _check_end_date(value: date | None, field: str, label: str, today: date, latest: date,
+                    start: date | None) -> list[Issue]:
+    if value is None:
+        return [Issue(field, "REQUIRED", f"请填写{label}")]
+    if value > latest:
+        return [Issue(field, "DATE_TOO_FAR",
+                      f"{label}不能超过今起 {MAX_YEARS_AHEAD} 年（最晚 {latest.isoformat()}）；"
+                      f"长期有效的请填写 {latest.isoformat()}")]
+    if start is not None and value < start:
+        return [Issue(field, "DATE_BEFORE_START", f"{label}不能早于成立日期")]
+    if value < today:
+        return [Issue(field, "DATE_EXPIRED", f"{label}已届满（{value.isoformat()}），请核对或先办理延续")]
+    return []
