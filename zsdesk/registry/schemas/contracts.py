@@ -8,6 +8,7 @@ incomplete (agents save as they type); completeness is checked on submit by the 
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
@@ -124,7 +125,7 @@ class EscrowWire(WireModel):
 
 
 class HandoverWire(WireModel):
-    date: date | None = None
+    date: dt.date | None = None   # `dt.`: the field name shadows the type inside the class body
     conditions: str = Field(default="", max_length=500)
     transfer_registration_days: int | None = Field(default=None, ge=0, le=3650)
 

@@ -48,7 +48,7 @@ from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE, Problem
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.problems import install_problem_handlers
-from zsdesk.registry.server.routes import changes, health, sandbox
+from zsdesk.registry.server.routes import changes, contracts, health, properties, sandbox
 from zsdesk.registry.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,9 @@ log = logging.getLogger(__name__)
 ROUTERS: list[APIRouter] = [
     health.router,
     changes.router,
+    properties.router,
+    contracts.router,
+    contracts.center_router,
 ]
 
 # Routers only mounted when settings.sandbox_enabled (never in the protocol document).
@@ -142,7 +145,12 @@ def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = 
 
 def _load_area_hooks() -> None:
     """Import modules that register periodic tasks and start-up hooks (idempotent)."""
-    from zsdesk.registry.server import training  # noqa: F401
+    from zsdesk.registry.server import contracts_service, register_seed, training  # noqa: F401
+
+    if register_seed.seed_register_at_startup not in STARTUP_HOOKS:
+        STARTUP_HOOKS.append(register_seed.seed_register_at_startup)
+    if contracts_service.sweep_expired_drafts not in PERIODIC_TASKS:
+        PERIODIC_TASKS.append(contracts_service.sweep_expired_drafts)
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
@@ -28,6 +29,9 @@ from zsdesk.domain.contract import Owner, Property
 from zsdesk.domain.enums import IdType, Ownership
 from zsdesk.domain.identity import HONG_KONG, MACAO, TAIWAN
 from zsdesk.domain.property_numbers import ZHONGSHAN_COUNTY, make_unit_no, normalize_cert_no
+from zsdesk.registry.server.clock import Clock
+from zsdesk.registry.server.db import Database
+from zsdesk.registry.server.settings import ServerSettings
 
 DEFAULT_SEED = 20261124
 DEFAULT_SIZE = 2400
@@ -504,3 +508,13 @@ def _property_row(pk: int, p: RegisterProperty) -> dict[str, object]:
         "sealed": p.sealed, "encumbrances": p.encumbrances, "filed_contract_no": p.filed_contract_no,
         "demo_kind": p.demo_kind,
     }
+
+
+def seed_register_at_startup(db: Database, _settings: ServerSettings, _clock: Clock) -> None:
+    """Start-up hook: an empty register is filled, so a fresh sandbox can verify at once."""
+    with db.session() as session:
+        try:
+            if seed_register(session):
+                session.commit()
+        except IntegrityError:
+            session.rollback()   # another worker process seeded it at the same moment

@@ -1,0 +1,367 @@
+"""Contracts on the registry side: drafts from a verification, optimistic updates, consents, filing,
+changes after filing, cancellation, and the 24-hour deletion of drafts.
+
+The rules themselves (state machine, draft lifetime, key fields, completeness) are the domain's
+(`zsdesk.domain.lifecycle`, `zsdesk.domain.validation`); this module applies them to stored records
+with the server's clock, and writes every change to the feed in the same transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zsdesk.domain.contract import Contract
+from zsdesk.domain.enums import ContractStatus, PartyRole
+from zsdesk.domain.errors import RuleError
+from zsdesk.domain.identity import upgrade_first_generation
+from zsdesk.domain.lifecycle import ContractEvent, draft_expires_at, locked_changes, transition
+from zsdesk.domain.validation import validate_contract_for_submit
+from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.schemas.changes import ChangeOp, Entity
+from zsdesk.registry.schemas.common import Page, Role
+from zsdesk.registry.schemas.contracts import (
+    ChangeItem,
+    ChangeRequest,
+    ConsentOut,
+    ConsentRequest,
+    ContractCreate,
+    ContractOut,
+    ContractSummary,
+    ContractTerms,
+    PartyWire,
+    RevisionOut,
+)
+from zsdesk.registry.schemas.properties import PropertyOut
+from zsdesk.registry.server.auth import Principal
+from zsdesk.registry.server.clock import CHINA_TZ, Clock
+from zsdesk.registry.server.feed import record_change
+from zsdesk.registry.server.models.accounts import Agency, NetSignAccount
+from zsdesk.registry.server.models.contracts import ContractRecord, ContractRevision
+from zsdesk.registry.server.models.properties import RegisterProperty
+from zsdesk.registry.server.problems import ApiError, issues_error
+from zsdesk.registry.server.properties_service import get_verification, property_out
+from zsdesk.registry.server.settings import ServerSettings
+from zsdesk.registry.server.versioning import check_version
+
+_EXPIRED_DETAIL = "该合同草稿创建后 24 小时内未提交，已被登记中心自动删除；请重新进行房源验证并创建合同。"
+
+
+# --- records <-> wire -----------------------------------------------------------------------------
+
+def contract_out(rec: ContractRecord) -> ContractOut:
+    return ContractOut(
+        id=rec.id, contract_no=rec.contract_no, filing_no=rec.filing_no, status=ContractStatus(rec.status),
+        version=rec.version, revision=rec.revision, created_at=rec.created_at, expires_at=rec.expires_at,
+        submitted_at=rec.submitted_at, staff_account=rec.staff_login, agency_name=rec.agency_name,
+        verification_id=rec.verification_id, property=PropertyOut.model_validate(rec.property_doc),
+        terms=ContractTerms.model_validate(rec.terms_doc or {}),
+        consents=[ConsentOut.model_validate(c) for c in rec.consents_doc or []])
+
+
+def _summary(rec: ContractRecord) -> ContractSummary:
+    terms: dict[str, Any] = rec.terms_doc or {}
+    prop: dict[str, Any] = rec.property_doc or {}
+    return ContractSummary(
+        id=rec.id, contract_no=rec.contract_no, filing_no=rec.filing_no, status=ContractStatus(rec.status),
+        version=rec.version, revision=rec.revision, created_at=rec.created_at, expires_at=rec.expires_at,
+        submitted_at=rec.submitted_at, staff_account=rec.staff_login, unit_no=prop.get("unit_no", ""),
+        address=prop.get("address", ""), seller_names=[p.get("name", "") for p in terms.get("sellers", [])],
+        buyer_names=[p.get("name", "") for p in terms.get("buyers", [])])
+
+
+def to_domain(rec: ContractRecord) -> Contract:
+    return contract_out(rec).to_domain()
+
+
+def _record(session: Session, rec: ContractRecord, now: datetime, op: ChangeOp = ChangeOp.UPSERT,
+            data: dict[str, Any] | None = None) -> None:
+    payload: Any = contract_out(rec) if op is ChangeOp.UPSERT else data
+    record_change(session, rec.agency_id, rec.staff_id, Entity.CONTRACT, rec.id, op, payload, at=now)
+
+
+# --- loading with scope, creator and expiry checks -------------------------------------------------
+
+def _expire(session: Session, rec: ContractRecord, now: datetime, reason: str = "expired") -> None:
+    """The registry deletes the draft: its content goes, a tombstone stays so a late client gets 410."""
+    rec.status = transition(ContractStatus(rec.status), ContractEvent.EXPIRE).value
+    rec.terms_doc = {}
+    rec.consents_doc = []
+    rec.closed_at = now
+    rec.version += 1
+    rec.updated_at = now
+    _record(session, rec, now, ChangeOp.DELETE, {"reason": reason, "status": rec.status,
+                                                 "contract_no": rec.contract_no})
+
+
+def _is_past_ttl(rec: ContractRecord, now: datetime) -> bool:
+    return rec.status == ContractStatus.DRAFT.value and rec.expires_at is not None and rec.expires_at <= now
+
+
+def load(session: Session, who: Principal, contract_id: str, now: datetime, *, write: bool = False,
+         lock: bool = False) -> ContractRecord:
+    stmt = select(ContractRecord).where(ContractRecord.id == contract_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    rec = session.scalar(stmt)
+    if rec is None or rec.agency_id != who.agency_id:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "合同不存在，或您无权查看。", "contract_id")
+    if _is_past_ttl(rec, now):
+        _expire(session, rec, now)
+        session.commit()   # the deletion stands even though this request fails
+    if rec.status == ContractStatus.EXPIRED.value:
+        raise ApiError(410, ErrorCode.DRAFT_EXPIRED, _EXPIRED_DETAIL, "contract_id",
+                       extra={"contract_no": rec.contract_no})
+    if write and rec.account_id != who.account_id:
+        raise ApiError(403, ErrorCode.NOT_CREATOR, "只有创建该合同的从业人员才能修改、提交或变更该合同。")
+    return rec
+
+
+def _transition(rec: ContractRecord, event: ContractEvent, hint: str = "") -> ContractStatus:
+    """The domain's state machine decides; an illegal step is a 409 with its message."""
+    try:
+        return transition(ContractStatus(rec.status), event)
+    except RuleError as exc:
+        raise ApiError(409, ErrorCode.INVALID_STATE, exc.first.message + hint, "status",
+                       extra={"status": rec.status}) from None
+
+
+_PARTY_LABELS = {"sellers": "甲方", "buyers": "乙方", "guardians": "法定代理人"}
+_KEY_LABELS = {"name": "姓名", "id_type": "证件类型", "id_number": "证件号码"}
+
+
+def _key_field_label(path: str) -> str:
+    parts = path.split(".")
+    if parts[0] == "property":
+        return f"房屋信息（{parts[1]}）"
+    who = _PARTY_LABELS.get(parts[0], parts[0])
+    if parts[1] == "count":
+        return f"{who}人数"
+    return f"{who}{int(parts[1]) + 1}的{_KEY_LABELS.get(parts[2], parts[2])}"
+
+
+# --- commands ----------------------------------------------------------------------------------------
+
+def create(session: Session, who: Principal, body: ContractCreate, now: datetime) -> ContractOut:
+    verification = get_verification(session, who, body.verification_id)
+    prop: RegisterProperty = verification.property
+    snapshot = property_out(prop)
+    terms = body.terms or ContractTerms()
+    if not terms.sellers:
+        # The sellers are the registered owners; the agent completes address and phone.
+        terms = terms.model_copy(update={"sellers": [
+            PartyWire(role=PartyRole.SELLER, name=o.name, id_type=o.id_type, nationality=o.nationality,
+                      # a contract carries the current 18-digit number, not the certificate's old one
+                      id_number=upgrade_first_generation(o.id_number) if o.first_generation_id else o.id_number,
+                      share=o.share) for o in snapshot.owners]})
+    account = session.get(NetSignAccount, who.account_id)
+    agency = session.get(Agency, who.agency_id)
+    assert account is not None and agency is not None and who.agency_id is not None and who.account_id is not None
+    rec = ContractRecord(
+        id=uuid.uuid4().hex, status=ContractStatus.DRAFT.value, version=1, revision=1, agency_id=who.agency_id,
+        account_id=who.account_id, staff_id=who.staff_id, staff_login=account.login, agency_name=agency.name,
+        verification_id=verification.id, property_id=prop.id, property_doc=snapshot.model_dump(mode="json"),
+        terms_doc=terms.model_dump(mode="json"), consents_doc=[], created_at=now, expires_at=draft_expires_at(now),
+        updated_at=now, cancellation_reason="")
+    session.add(rec)
+    session.flush()
+    rec.contract_no = f"HT{now.astimezone(CHINA_TZ):%Y%m%d}{rec.pk:06d}"
+    _record(session, rec, now)
+    return contract_out(rec)
+
+
+def update(session: Session, who: Principal, contract_id: str, terms: ContractTerms, if_match: str | None,
+           now: datetime) -> ContractOut:
+    rec = load(session, who, contract_id, now, write=True)
+    if rec.status != ContractStatus.DRAFT.value:
+        # After filing only a change request may alter terms; say which key field is locked first.
+        _refuse_locked(rec, terms)
+    _transition(rec, ContractEvent.EDIT_DRAFT, "；已备案的合同请通过「存量房合同变更」修改")
+    check_version(rec.version, if_match)
+    rec.terms_doc = terms.model_dump(mode="json")
+    # Consents were given to the terms as they were: changed names invalidate them.
+    names = {(p.role.value, p.name) for p in [*terms.sellers, *terms.buyers]}
+    rec.consents_doc = [c for c in rec.consents_doc or [] if (c["role"], c["party_name"]) in names]
+    _bump(session, rec, now)
+    return contract_out(rec)
+
+
+def delete_draft(session: Session, who: Principal, contract_id: str, if_match: str | None, now: datetime) -> None:
+    rec = load(session, who, contract_id, now, write=True)
+    _transition(rec, ContractEvent.EXPIRE)
+    check_version(rec.version, if_match, required=False)
+    _expire(session, rec, now, reason="deleted")
+
+
+def record_consent(session: Session, who: Principal, contract_id: str, body: ConsentRequest, if_match: str | None,
+                   now: datetime) -> ContractOut:
+    rec = load(session, who, contract_id, now, write=True)
+    _transition(rec, ContractEvent.EDIT_DRAFT)
+    check_version(rec.version, if_match, required=False)
+    if body.role not in (PartyRole.SELLER, PartyRole.BUYER):
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED, "只记录甲方（转让方）或乙方（受让方）本人的同意。", "role")
+    terms = ContractTerms.model_validate(rec.terms_doc)
+    parties = terms.sellers if body.role is PartyRole.SELLER else terms.buyers
+    if body.party_name not in {p.name for p in parties}:
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED,
+                       f"合同的{body.role.label}中没有「{body.party_name}」，请先在合同中填写该当事人。", "party_name")
+    consent = ConsentOut(party_name=body.party_name, role=body.role, confirmed_at=now, recorded_by=rec.staff_login,
+                         method=body.method)
+    rec.consents_doc = [c for c in rec.consents_doc or []
+                        if (c["role"], c["party_name"]) != (body.role.value, body.party_name)]
+    rec.consents_doc = [*rec.consents_doc, consent.model_dump(mode="json")]
+    _bump(session, rec, now)
+    return contract_out(rec)
+
+
+def submit(session: Session, who: Principal, contract_id: str, if_match: str | None, clock: Clock) -> ContractOut:
+    now = clock.now()
+    rec = load(session, who, contract_id, now, write=True)
+    new_status = _transition(rec, ContractEvent.SUBMIT)
+    check_version(rec.version, if_match, required=False)
+    contract = to_domain(rec)
+    issues = validate_contract_for_submit(contract, clock.today())
+    if any(i.is_error for i in issues):
+        raise issues_error(issues)
+    # Lock the property row so two contracts for one property cannot both be filed.
+    prop = session.scalar(select(RegisterProperty).where(RegisterProperty.id == rec.property_id).with_for_update())
+    assert prop is not None
+    if prop.sealed:
+        raise ApiError(409, ErrorCode.PROPERTY_SEALED, "该房屋已被查封，不能提交备案。", "property")
+    if prop.under_contract:
+        raise ApiError(409, ErrorCode.PROPERTY_UNDER_CONTRACT,
+                       "该房屋已有已备案的存量房买卖合同，不能重复备案；如需重新签约，须先注销原网签备案。", "property")
+    rec.filing_no = f"CL{now.astimezone(CHINA_TZ):%Y%m%d}{rec.pk:06d}"
+    rec.status = new_status.value
+    rec.submitted_at = now
+    rec.expires_at = None
+    prop.filed_contract_no = rec.filing_no
+    snapshot = PropertyOut.model_validate(rec.property_doc).model_copy(update={"under_contract": True})
+    rec.property_doc = snapshot.model_dump(mode="json")
+    _bump(session, rec, now)
+    return contract_out(rec)
+
+
+def _refuse_locked(rec: ContractRecord, terms: ContractTerms) -> None:
+    before = to_domain(rec)
+    paths = locked_changes(before, terms.apply_to(to_domain(rec)))
+    if paths:
+        errors = [{"field": p, "code": ErrorCode.KEY_FIELD_LOCKED.value,
+                   "detail": f"合同已备案，「{_key_field_label(p)}」不能修改；"
+                             "如确有错误，须注销网签备案后重新签订合同。"} for p in paths]
+        raise ApiError(409, ErrorCode.KEY_FIELD_LOCKED, errors[0]["detail"], paths[0], extra={"errors": errors})
+
+
+def change(session: Session, who: Principal, contract_id: str, body: ChangeRequest, now: datetime) -> ContractOut:
+    rec = load(session, who, contract_id, now, write=True)
+    _transition(rec, ContractEvent.APPLY_CHANGE)
+    _refuse_locked(rec, body.terms)
+    rec.terms_doc = body.terms.model_dump(mode="json")
+    rec.revision += 1
+    session.add(ContractRevision(contract_pk=rec.pk, revision=rec.revision,
+                                 items_doc=[i.model_dump(mode="json") for i in body.items],
+                                 terms_doc=rec.terms_doc, staff_login=rec.staff_login, created_at=now))
+    _bump(session, rec, now)
+    return contract_out(rec)
+
+
+def revisions(session: Session, who: Principal, contract_id: str, now: datetime) -> list[RevisionOut]:
+    rec = load(session, who, contract_id, now)
+    _check_reader(who, rec)
+    rows = session.scalars(select(ContractRevision).where(ContractRevision.contract_pk == rec.pk)
+                           .order_by(ContractRevision.revision)).all()
+    return [RevisionOut(revision=r.revision, created_at=r.created_at, staff_account=r.staff_login,
+                        items=[ChangeItem.model_validate(i) for i in r.items_doc]) for r in rows]
+
+
+def request_cancellation(session: Session, who: Principal, contract_id: str, reason: str,
+                         now: datetime) -> ContractOut:
+    rec = load(session, who, contract_id, now, write=True)
+    rec.status = _transition(rec, ContractEvent.REQUEST_CANCELLATION).value
+    rec.cancellation_reason = reason
+    rec.cancellation_requested_at = now
+    _bump(session, rec, now)
+    return contract_out(rec)
+
+
+def complete_cancellation(session: Session, contract_id: str, now: datetime) -> ContractOut:
+    """The center, with both parties present, completes the cancellation: the property is free again."""
+    rec = session.scalar(select(ContractRecord).where(ContractRecord.id == contract_id).with_for_update())
+    if rec is None:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "合同不存在。", "contract_id")
+    new_status = _transition(rec, ContractEvent.COMPLETE_CANCELLATION, "（需先由从业人员提交注销申请）")
+    prop = session.scalar(select(RegisterProperty).where(RegisterProperty.id == rec.property_id).with_for_update())
+    if prop is not None and prop.filed_contract_no == rec.filing_no:
+        prop.filed_contract_no = ""
+    rec.status = new_status.value
+    rec.closed_at = now
+    snapshot = PropertyOut.model_validate(rec.property_doc).model_copy(update={"under_contract": False})
+    rec.property_doc = snapshot.model_dump(mode="json")
+    _bump(session, rec, now)
+    return contract_out(rec)
+
+
+def pending_cancellations(session: Session) -> list[ContractSummary]:
+    rows = session.scalars(select(ContractRecord).where(
+        ContractRecord.status == ContractStatus.CANCELLATION_PENDING.value).order_by(ContractRecord.pk)).all()
+    return [_summary(r) for r in rows]
+
+
+def _bump(session: Session, rec: ContractRecord, now: datetime) -> None:
+    rec.version += 1
+    rec.updated_at = now
+    _record(session, rec, now)
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+def _check_reader(who: Principal, rec: ContractRecord) -> None:
+    """The agency account sees every contract of its agency; a staff member sees the contracts they
+    created (the same scope as the change feed)."""
+    if who.role is Role.STAFF and rec.account_id != who.account_id:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "合同不存在，或您无权查看。", "contract_id")
+
+
+def read(session: Session, who: Principal, contract_id: str, now: datetime) -> ContractOut:
+    rec = load(session, who, contract_id, now)
+    _check_reader(who, rec)
+    return contract_out(rec)
+
+
+def list_contracts(session: Session, who: Principal, status: ContractStatus | None, limit: int, offset: int,
+                   now: datetime) -> Page[ContractSummary]:
+    expire_due(session, now, agency_id=who.agency_id)
+    where = [ContractRecord.agency_id == who.agency_id, ContractRecord.status != ContractStatus.EXPIRED.value]
+    if who.role is Role.STAFF:
+        where.append(ContractRecord.account_id == who.account_id)
+    if status is not None:
+        where.append(ContractRecord.status == status.value)
+    total = session.scalar(select(func.count()).select_from(ContractRecord).where(*where)) or 0
+    rows = session.scalars(select(ContractRecord).where(*where).order_by(ContractRecord.created_at.desc(),
+                                                                         ContractRecord.pk.desc())
+                           .limit(limit).offset(offset)).all()
+    return Page[ContractSummary](items=[_summary(r) for r in rows], total=total)
+
+
+# --- the 24-hour deletion ----------------------------------------------------------------------------
+
+def expire_due(session: Session, now: datetime, *, agency_id: int | None = None, limit: int = 500) -> int:
+    """Delete drafts past their lifetime (tombstones in the feed). Does not commit."""
+    stmt = select(ContractRecord).where(ContractRecord.status == ContractStatus.DRAFT.value,
+                                        ContractRecord.expires_at <= now)
+    if agency_id is not None:
+        stmt = stmt.where(ContractRecord.agency_id == agency_id)
+    rows = session.scalars(stmt.order_by(ContractRecord.pk).limit(limit)).all()
+    for rec in rows:
+        _expire(session, rec, now)
+    return len(rows)
+
+
+def sweep_expired_drafts(session: Session, _settings: ServerSettings, clock: Clock) -> None:
+    """Periodic task (app.PERIODIC_TASKS)."""
+    if expire_due(session, clock.now()):
+        session.commit()
