@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QWidget
 
 import zsdesk.services.session as session
 from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
@@ -23,6 +23,9 @@ class LoginWindow(QWidget):
         self.ui = Ui_LoginWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.ui.errorLabel.setProperty("role", "error")
+        # The banner keeps its text height; spare room goes below the form, not into the banner.
+        self.ui.trainingBanner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.ui.mainLayout.addStretch(1)
         self.ui.statusLabel.setProperty("role", "hint")
         for w in (self.ui.accountEdit, self.ui.passwordEdit):
             mark_required(w)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QWidget
 
 from zsdesk import __version__
 from zsdesk.domain.enums import AccountKind
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.nav_items: tuple[NavItem, ...] = nav_for(self.account.kind)
         self.ui.trainingBanner.setVisible(ctx.training)
+        self.ui.trainingBanner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._build_nav()
         self._build_status_bar()
         self._wire_actions()

@@ -1,7 +1,7 @@
-"""The services' view of the registry, on F's transport (zsdesk.registry.transport).
+"""The services' view of the registry, on the typed registry client (zsdesk.registry.client).
 
-A thin layer of named calls the use cases need (login, binding, enterprise record,
-staff, materials). It holds the session token in memory only (TokenHolder)."""
+Adds the few calls the agency screens need that the client does not name yet (enterprise
+record, staff, materials) on the client's own transport: one HTTP client, one token."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import logging
 import uuid
 from typing import Any
 
-from zsdesk.registry.credentials import TokenHolder
+from zsdesk.registry.client import RegistryClient
 from zsdesk.registry.exceptions import NotFound
-from zsdesk.registry.transport import Transport, TransportConfig
+from zsdesk.registry.transport import TransportConfig
 
 log = logging.getLogger(__name__)
 
@@ -20,9 +20,9 @@ API = "/api/v1"
 
 class RegistryAccess:
     def __init__(self, base_url: str, *, ca_bundle: str | None = None, proxy: str | None = None) -> None:
-        self.tokens = TokenHolder()
-        self.transport = Transport(TransportConfig(base_url=base_url, ca_bundle=ca_bundle, proxy=proxy),
-                                   token=self.tokens.get)
+        self.client = RegistryClient(TransportConfig(base_url=base_url, ca_bundle=ca_bundle, proxy=proxy))
+        self.tokens = self.client.tokens
+        self.transport = self.client.transport
         self.base_url = self.transport.base_url
 
     def close(self) -> None:
