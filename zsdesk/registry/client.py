@@ -31,6 +31,7 @@ from zsdesk.registry.schemas.contracts import (
     ContractOut,
     ContractTerms,
 )
+from zsdesk.registry.schemas.properties import VerificationOut, VerifyRequest
 from zsdesk.registry.transport import Transport, TransportConfig
 
 M = TypeVar("M", bound=BaseModel)
@@ -128,6 +129,15 @@ class RegistryClient:
     # -- change feed -------------------------------------------------------------------------
     def changes(self, since: int, limit: int = 500) -> ChangesPage:
         return self._call(ChangesPage, "GET", "/changes", params={"since": since, "limit": limit})
+
+    # -- properties --------------------------------------------------------------------------
+    def verify_property(self, body: VerifyRequest) -> VerificationOut:
+        """房源验证. A read from the register: safe to retry, no key needed."""
+        return self._call(VerificationOut, "POST", "/properties/verify", json=self._body(body),
+                          idempotency_key=uuid.uuid4().hex)
+
+    def get_verification(self, verification_id: str) -> VerificationOut:
+        return self._call(VerificationOut, "GET", f"/properties/verifications/{verification_id}")
 
     # -- contracts ---------------------------------------------------------------------------
     def create_contract(self, body: ContractCreate, *, idempotency_key: str | None = None) -> ContractOut:

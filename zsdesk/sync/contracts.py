@@ -1,0 +1,306 @@
+"""Contracts in sync: local use cases that write the cache and the outbox in one transaction,
+the outbox handlers that send them, and the change-feed applier that brings the registry's view.
+
+Rules that keep the cache right:
+- A contract the agent is still changing locally (open outbox commands) keeps its local terms
+  when the feed or an answer brings an older server copy; only the registry's facts (id, number,
+  status, version, dates) are taken. Once its commands are done, the registry's copy wins.
+- A tombstone (the registry deleted an unsubmitted draft after 24 h) never deletes the local
+  row: it is marked expired, and :func:`recreate_from_expired` files it again with one action.
+- If the feed brought a contract before the lost answer of its create command did, the answer
+  merges the feed's copy into the local row (no duplicate).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zsdesk.domain import contract as dc
+from zsdesk.domain.enums import ContractStatus
+from zsdesk.registry.client import RegistryClient
+from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.exceptions import RegistryError, VersionConflict
+from zsdesk.registry.schemas.changes import ChangeItem, ChangeOp
+from zsdesk.registry.schemas.contracts import (
+    CancellationRequest,
+    ChangeRequest,
+    ConsentRequest,
+    ContractCreate,
+    ContractOut,
+    ContractTerms,
+)
+from zsdesk.store.contracts import contract_from_row, save_contract
+from zsdesk.store.models import Contract as ContractRow
+from zsdesk.store.models import OutboxCommand
+from zsdesk.store.models.base import utcnow
+from zsdesk.sync import outbox
+from zsdesk.sync.handlers import CommandHandler, CommandView, Send
+
+ENTITY = "contract"
+CREATE = "contract.create"
+UPDATE = "contract.update"
+CONSENT = "contract.consent"
+SUBMIT = "contract.submit"
+CHANGE = "contract.change"
+CANCEL = "contract.cancel"
+
+_VERIFICATION = "verification_id"
+
+
+class ContractStateError(ValueError):
+    """The local contract is not in a state that allows this action."""
+
+
+# -- local use cases (each runs inside the caller's transaction) ----------------------------------
+
+def create_draft(session: Session, verification_id: str, contract: dc.Contract, *,
+                 local_id: str | None = None) -> str:
+    """A new draft from a successful verification: cached now, created at the registry by the outbox."""
+    local_id = local_id or str(uuid.uuid4())
+    contract.status = ContractStatus.DRAFT
+    row = save_contract(session, contract, local_id, dirty=True)
+    row.registry_id = None
+    row.payload = {**row.payload, _VERIFICATION: verification_id}
+    outbox.enqueue(session, ENTITY, local_id, CREATE, {
+        _VERIFICATION: verification_id, "terms": ContractTerms.from_domain(contract).model_dump(mode="json")})
+    return local_id
+
+
+def update_draft(session: Session, local_id: str, contract: dc.Contract) -> None:
+    """Save edited terms of a draft locally and queue them for the registry."""
+    row = _row(session, local_id)
+    if row.status != ContractStatus.DRAFT:
+        raise ContractStateError(f"contract {local_id} is {row.status}, not a draft")
+    _save_terms(session, row, contract)
+    outbox.enqueue(session, ENTITY, local_id, UPDATE,
+                   {"terms": ContractTerms.from_domain(contract).model_dump(mode="json")})
+
+
+def record_consent(session: Session, local_id: str, request: ConsentRequest) -> None:
+    _row(session, local_id)
+    outbox.enqueue(session, ENTITY, local_id, CONSENT, request.model_dump(mode="json"))
+
+
+def submit(session: Session, local_id: str) -> None:
+    """Queue the filing. The Idempotency-Key stored with it makes a lost answer harmless."""
+    row = _row(session, local_id)
+    if row.status not in (ContractStatus.DRAFT,):
+        raise ContractStateError(f"contract {local_id} is {row.status}; only a draft can be submitted")
+    outbox.enqueue(session, ENTITY, local_id, SUBMIT, {})
+
+
+def request_change(session: Session, local_id: str, request: ChangeRequest) -> None:
+    _row(session, local_id)
+    outbox.enqueue(session, ENTITY, local_id, CHANGE, request.model_dump(mode="json"))
+
+
+def request_cancellation(session: Session, local_id: str, request: CancellationRequest) -> None:
+    _row(session, local_id)
+    outbox.enqueue(session, ENTITY, local_id, CANCEL, request.model_dump(mode="json"))
+
+
+def recreate_from_expired(session: Session, local_id: str) -> OutboxCommand:
+    """One action to file again a draft the registry deleted: the local copy (with every term the
+    agent typed) becomes a fresh draft and a new create command is queued. Commands still queued
+    for the old registry draft are discarded (the registry no longer has it)."""
+    row = _row(session, local_id)
+    if row.status != ContractStatus.EXPIRED:
+        raise ContractStateError(f"contract {local_id} is {row.status}, not expired")
+    verification_id = str(row.payload.get(_VERIFICATION, ""))
+    contract = contract_from_row(row)
+    outbox.discard_entity(session, ENTITY, local_id)
+    contract.status = ContractStatus.DRAFT
+    contract.contract_no = ""
+    contract.filing_no = ""
+    contract.version = 0
+    contract.created_at = None
+    contract.consents = []
+    row = save_contract(session, contract, local_id, dirty=True)
+    row.registry_id = None
+    row.payload = {**row.payload, _VERIFICATION: verification_id}
+    return outbox.enqueue(session, ENTITY, local_id, CREATE, {
+        _VERIFICATION: verification_id, "terms": ContractTerms.from_domain(contract).model_dump(mode="json")})
+
+
+def expired_drafts(session: Session) -> list[ContractRow]:
+    return list(session.scalars(select(ContractRow).where(ContractRow.status == ContractStatus.EXPIRED)))
+
+
+# -- applying the registry's view -----------------------------------------------------------------
+
+def _row(session: Session, local_id: str) -> ContractRow:
+    row = session.get(ContractRow, local_id)
+    if row is None:
+        raise LookupError(f"no local contract {local_id}")
+    return row
+
+
+def _save_terms(session: Session, row: ContractRow, contract: dc.Contract) -> None:
+    keep = {"registry_id": row.registry_id, _VERIFICATION: row.payload.get(_VERIFICATION)}
+    saved = save_contract(session, contract, row.local_id, dirty=True)
+    saved.registry_id = keep["registry_id"]
+    saved.payload = {**saved.payload, _VERIFICATION: keep[_VERIFICATION]}
+
+
+def _take_facts(row: ContractRow, out: ContractOut) -> None:
+    """Only what the registry decides, leaving the locally edited terms alone."""
+    row.registry_id = out.id
+    row.contract_no = out.contract_no
+    row.filing_no = out.filing_no
+    row.status = out.status.value
+    row.version = out.version
+    row.revision = out.revision
+    row.created_at = out.created_at
+    row.submitted_at = out.submitted_at
+    row.expires_at = out.expires_at
+    row.updated_at = utcnow()
+
+
+def apply_contract(session: Session, out: ContractOut, *, local_id: str | None = None,
+                   keep_local_terms: bool | None = None) -> ContractRow:
+    """Write the registry's contract into the cache, keyed by its registry id (or ``local_id``
+    for the answer to our own create). Idempotent."""
+    by_registry = session.scalar(select(ContractRow).where(ContractRow.registry_id == out.id))
+    if local_id is not None and by_registry is not None and by_registry.local_id != local_id:
+        # The feed delivered this contract before our create's answer: fold that copy into ours.
+        session.delete(by_registry)
+        session.flush()
+        by_registry = None
+    target_id = local_id or (by_registry.local_id if by_registry is not None else str(uuid.uuid4()))
+    row = session.get(ContractRow, target_id)
+    if keep_local_terms is None:
+        keep_local_terms = row is not None and outbox.has_open(session, ENTITY, target_id)
+    if row is not None and keep_local_terms:
+        _take_facts(row, out)
+        return row
+    verification = (row.payload.get(_VERIFICATION) if row is not None else None) or out.verification_id
+    row = save_contract(session, out.to_domain(), target_id, dirty=False)
+    row.registry_id = out.id
+    row.expires_at = out.expires_at
+    row.payload = {**row.payload, _VERIFICATION: verification}
+    return row
+
+
+def mark_expired(session: Session, registry_id: str, at: datetime | None = None) -> ContractRow | None:
+    row = session.scalar(select(ContractRow).where(ContractRow.registry_id == registry_id))
+    if row is None:
+        return None
+    if row.status == ContractStatus.DRAFT:
+        row.status = ContractStatus.EXPIRED.value
+    row.updated_at = at or utcnow()
+    return row
+
+
+class ContractApplier:
+    """Change-feed applier for ``contract`` items."""
+
+    def __call__(self, session: Session, item: ChangeItem) -> None:
+        if item.op == ChangeOp.DELETE:
+            mark_expired(session, item.entity_id, item.changed_at)
+            return
+        if item.data is None:
+            return
+        apply_contract(session, ContractOut.model_validate(item.data))
+
+
+# -- outbox handlers ------------------------------------------------------------------------------
+
+def _registry_id(session: Session, cmd: CommandView) -> tuple[str, int]:
+    row = _row(session, cmd.entity_id)
+    if not row.registry_id:
+        # The create before this command is done (per-entity order), so this means the draft was
+        # re-created or expired locally: let the registry's NOT_FOUND decide.
+        return "", row.version
+    return row.registry_id, row.version
+
+
+class _ContractCommand(CommandHandler):
+    def apply(self, session: Session, cmd: CommandView, result: Any) -> None:
+        assert isinstance(result, ContractOut)
+        later = [c for c in outbox.open_commands(session, ENTITY, cmd.entity_id) if c.id != cmd.id]
+        row = apply_contract(session, result, local_id=cmd.entity_id, keep_local_terms=bool(later))
+        row.local_dirty = bool(later)
+
+    def refused(self, session: Session, cmd: CommandView, err: RegistryError) -> None:
+        if err.code == ErrorCode.DRAFT_EXPIRED:
+            row = session.get(ContractRow, cmd.entity_id)
+            if row is not None and row.status == ContractStatus.DRAFT:
+                row.status = ContractStatus.EXPIRED.value
+
+    def prepare(self, session: Session, cmd: CommandView) -> Send:
+        raise NotImplementedError
+
+
+class CreateHandler(_ContractCommand):
+    def prepare(self, session: Session, cmd: CommandView) -> Send:
+        body = ContractCreate(verification_id=str(cmd.payload[_VERIFICATION]),
+                              terms=ContractTerms.model_validate(cmd.payload["terms"]))
+        key = cmd.idempotency_key
+        return lambda client: client.create_contract(body, idempotency_key=key)
+
+
+class UpdateHandler(_ContractCommand):
+    def prepare(self, session: Session, cmd: CommandView) -> Send:
+        rid, version = _registry_id(session, cmd)
+        terms = ContractTerms.model_validate(cmd.payload["terms"])
+        key = cmd.idempotency_key
+
+        def send(client: RegistryClient) -> ContractOut:
+            try:
+                return client.update_contract(rid, terms, version, idempotency_key=key)
+            except VersionConflict:
+                # PUT replaces the terms as a whole and the registry does not replay it by key: when
+                # an earlier attempt took effect but its answer was lost, the retry is "stale". If the
+                # registry already holds exactly these terms, the command is done.
+                current = client.get_contract(rid)
+                if current.terms == terms:
+                    return current
+                raise
+
+        return send
+
+
+class ConsentHandler(_ContractCommand):
+    def prepare(self, session: Session, cmd: CommandView) -> Send:
+        rid, _ = _registry_id(session, cmd)
+        body = ConsentRequest.model_validate(cmd.payload)
+        key = cmd.idempotency_key
+        return lambda client: client.record_consent(rid, body, idempotency_key=key)
+
+
+class SubmitHandler(_ContractCommand):
+    def prepare(self, session: Session, cmd: CommandView) -> Send:
+        rid, version = _registry_id(session, cmd)
+        key = cmd.idempotency_key
+        return lambda client: client.submit_contract(rid, version, idempotency_key=key)
+
+
+class ChangeHandler(_ContractCommand):
+    def prepare(self, session: Session, cmd: CommandView) -> Send:
+        rid, _ = _registry_id(session, cmd)
+        body = ChangeRequest.model_validate(cmd.payload)
+        key = cmd.idempotency_key
+        return lambda client: client.request_change(rid, body, idempotency_key=key)
+
+
+class CancelHandler(_ContractCommand):
+    def prepare(self, session: Session, cmd: CommandView) -> Send:
+        rid, _ = _registry_id(session, cmd)
+        body = CancellationRequest.model_validate(cmd.payload)
+        key = cmd.idempotency_key
+        return lambda client: client.request_cancellation(rid, body, idempotency_key=key)
+
+
+def handlers() -> dict[str, CommandHandler]:
+    return {CREATE: CreateHandler(), UPDATE: UpdateHandler(), CONSENT: ConsentHandler(),
+            SUBMIT: SubmitHandler(), CHANGE: ChangeHandler(), CANCEL: CancelHandler()}
+
+
+def appliers() -> dict[str, ContractApplier]:
+    return {ENTITY: ContractApplier()}
+
