@@ -255,8 +255,10 @@ class FontChain:
 
         for ch in text:
             code = ord(ch)
-            if code in _LAYOUT or ch == " ":
+            if code in _LAYOUT:
                 font = run_font
+            elif ch == " ":
+                font = main              # fallback subsets (Ext. B) carry no space glyph
             else:
                 found = self.font_for(ch)
                 if found is None:

@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Rect
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from zsdesk.documents.fonts import FontChain, default_chain, describe_missing
 from zsdesk.documents.template import split_placeholders
@@ -91,6 +90,12 @@ class Writer:
 
     def plain(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(self.text(text), self.styles[style])
+
+    def table(self, rows: Sequence[Sequence[Any]], **kwargs: Any) -> Table:
+        """A Table whose string cells use our font (reportlab's default is an unembedded Helvetica)."""
+        table = Table(rows, **kwargs)
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.chain.main)]))
+        return table
 
     def warnings(self) -> list[str]:
         if not self.missing:
@@ -200,12 +205,19 @@ def _draw_runs(c: Canvas, chain: FontChain, x: float, y: float, text: str, size:
         x += stringWidth(piece, font, size)
 
 
+def _shapes(node: Any) -> Iterator[Any]:
+    for child in node.getContents():
+        if hasattr(child, "getContents"):
+            yield from _shapes(child)
+        else:
+            yield child
+
+
 def _canvas_class(chain: FontChain, decor: PageDecor, missing: set[str]) -> Callable[..., Canvas]:
     class DecoratedCanvas(Canvas):  # type: ignore[misc]
         """Holds pages back until the end, so every page can say "第 x 页 共 y 页"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", chain.main)
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -244,12 +256,18 @@ def _canvas_class(chain: FontChain, decor: PageDecor, missing: set[str]) -> Call
             self.restoreState()
 
         def _draw_qr(self, value: str) -> None:
+            # The widget's squares are drawn directly: renderPDF would select an unembedded Helvetica.
             side = 20 * mm
             widget = QrCodeWidget(value, barLevel="M")
-            x0, y0, x1, y1 = widget.getBounds()
-            drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-            drawing.add(widget)
-            renderPDF.draw(drawing, self, PAGE_W - MARGIN_X - side + 2 * mm, PAGE_H - MARGIN_TOP - side + 3 * mm)
+            x0, y0, x1, _ = widget.getBounds()
+            scale = side / (x1 - x0)
+            left = PAGE_W - MARGIN_X - side + 2 * mm
+            bottom = PAGE_H - MARGIN_TOP - side + 3 * mm
+            self.setFillColor(colors.black)
+            for shape in _shapes(widget.draw()):
+                if isinstance(shape, Rect) and shape.fillColor is not None:
+                    self.rect(left + (shape.x - x0) * scale, bottom + (shape.y - y0) * scale,
+                              shape.width * scale, shape.height * scale, stroke=0, fill=1)
 
         def _draw_watermark(self, text: str) -> None:
             self.saveState()
@@ -268,6 +286,7 @@ def build_pdf(story: Sequence[Flowable], writer: Writer, decor: PageDecor, *, ti
     doc = BaseDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=title, author=author, creator="zsdesk", invariant=1,
+        initialFontName=writer.chain.main,     # else reportlab puts an unembedded Helvetica on every page
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from zsdesk.documents.fonts import FontChain
 from zsdesk.documents.layout import MARGIN_X, PAGE_W, Heading, PageDecor, RenderResult, Writer, build_pdf, new_writer
+from zsdesk.domain.enterprise import EnterpriseRecord
 
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 
@@ -45,6 +46,14 @@ class PowerOfAttorney:
     open_agency_account: bool        # item 1
     use_staff_account: bool          # item 2
     signed_on: date | None = None    # None: the date is left blank to write by hand
+
+    @classmethod
+    def for_enterprise(cls, record: EnterpriseRecord, *, entrusted_name: str, entrusted_id: str, phone: str,
+                       open_agency_account: bool, use_staff_account: bool,
+                       signed_on: date | None = None) -> PowerOfAttorney:
+        """The agency's half comes from its verified enterprise record, as on the business licence."""
+        return cls(record.name, record.uscc, record.legal_representative, record.legal_rep_id_number,
+                   entrusted_name, entrusted_id, phone, open_agency_account, use_staff_account, signed_on)
 
 
 def render_power_of_attorney(poa: PowerOfAttorney, *, printed_at: datetime,
@@ -86,7 +95,7 @@ def _items(w: Writer, poa: PowerOfAttorney) -> Table:
     rows = [[box(poa.open_agency_account), w.plain(ITEM_1, "form_item")],
             [box(poa.use_staff_account), w.plain(ITEM_2, "form_item")]]
     side = 6 * mm
-    table = Table(rows, colWidths=[side, CONTENT_W - side - 4 * mm], rowHeights=[11 * mm, 11 * mm])
+    table = w.table(rows, colWidths=[side, CONTENT_W - side - 4 * mm], rowHeights=[11 * mm, 11 * mm])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (0, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 0),
@@ -129,6 +138,6 @@ def _seal_block(w: Writer, signed_on: date | None) -> Table:
         [w.plain("法定代表人：（签名或盖章）", "form")],
         [w.para(when, "form_right")],
     ]
-    table = Table(rows, colWidths=[80 * mm], rowHeights=[22 * mm, 16 * mm, 12 * mm], hAlign="RIGHT")
+    table = w.table(rows, colWidths=[80 * mm], rowHeights=[22 * mm, 16 * mm, 12 * mm], hAlign="RIGHT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
