@@ -3,15 +3,17 @@ plus functions that build agencies and accounts through the public and the cente
 
 from __future__ import annotations
 
+import io
 import itertools
 import random
 import threading
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import requests
+from PIL import Image
 from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 
@@ -34,7 +36,7 @@ def make_uscc() -> str:
     alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
     with _rng_lock:
         body = "91442000" + "".join(_rng.choice(alphabet) for _ in range(9))
-    return body + stdnum_uscc.calc_check_digit(body)
+    return body + stdnum_uscc.calc_check_digit(body + "0")
 
 
 def make_resident_id(birth: date | None = None) -> str:
@@ -43,7 +45,31 @@ def make_resident_id(birth: date | None = None) -> str:
         birth = birth or date(1970 + _rng.randrange(30), 1 + _rng.randrange(12), 1 + _rng.randrange(28))
         seq = f"{_rng.randrange(1000):03d}"
     body = f"442000{birth:%Y%m%d}{seq}"
-    return body + stdnum_ric.calc_check_digit(body)
+    return body + stdnum_ric.calc_check_digit(body + "0")
+
+
+def make_png(size: tuple[int, int] = (32, 24), color: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def make_jpeg(size: tuple[int, int] = (32, 24)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, (30, 120, 200)).save(buf, format="JPEG")
+    return buf.getvalue()
+
+
+def enterprise_fields(agency: dict[str, Any], today: date | None = None) -> dict[str, Any]:
+    """A complete, valid enterprise record for `agency` (dates relative to `today`)."""
+    today = today or date.today()
+    end = today + timedelta(days=365)
+    return {"name": agency["name"], "uscc": agency["uscc"], "legal_rep_name": "王五",
+            "legal_rep_id_number": make_resident_id(), "address": "广东省中山市石岐街道孙文中路1号",
+            "business_scope": "房地产经纪", "registered_capital": "100万元", "established_on": "2015-03-01",
+            "business_term_start": "2015-03-01", "business_term_end": end.isoformat(),
+            "qualification_valid_until": end.isoformat(), "contact_name": "赵六", "contact_phone": "13800138000",
+            "filing_cert_no": "中房经备字第0001号"}
 
 
 def make_phone() -> str:
@@ -166,8 +192,68 @@ class LiveRegistry:
         result: dict[str, Any] = r.json()
         return result
 
-    def agency_actor(self, agency: dict[str, Any] | None = None) -> Actor:
-        """A unified account registered for the agency, bound to its net-sign account, logged in."""
+    def upload(self, actor: Actor, owner_kind: str, owner_id: int | str, data: bytes | None = None,
+               name: str = "营业执照", filename: str = "licence.png", kind: str = "other",
+               content_type: str = "image/png") -> requests.Response:
+        return self.post(f"/api/v1/materials/{owner_kind}/{owner_id}", actor,
+                         data={"name": name, "kind": kind},
+                         files={"file": (filename, data if data is not None else make_png(), content_type)})
+
+    def approved_agency(self) -> Actor:
+        """An agency actor whose enterprise record the center has approved."""
+        actor = self.agency_actor()
+        agency = {"name": actor.info["agency_name"], "uscc": actor.info["agency_uscc"]}
+        rec = self.get("/api/v1/enterprise", actor)
+        assert rec.status_code == 200, rec.text
+        put = self.put("/api/v1/enterprise", actor, json=enterprise_fields(agency),
+                       headers={"If-Match": str(rec.json()["version"])})
+        assert put.status_code == 200, put.text
+        up = self.upload(actor, "enterprise", rec.json()["id"], kind="business_licence")
+        assert up.status_code == 201, up.text
+        sub = self.post("/api/v1/enterprise/submit", actor, json={"comment": "请审核"})
+        assert sub.status_code == 200, sub.text
+        ok = self.post(f"/api/v1/center/enterprise/{rec.json()['id']}/approve", self.center())
+        assert ok.status_code == 200, ok.text
+        return actor
+
+    def staff_application(self, agency: Actor, **over: Any) -> dict[str, Any]:
+        """A submitted staff application (with ID card picture) of `agency`."""
+        body = {"name": "陈七", "id_number": make_resident_id(), "phone": make_phone(), **over}
+        r = self.post("/api/v1/staff", agency, json=body)
+        assert r.status_code == 201, r.text
+        staff = r.json()
+        up = self.upload(agency, "staff", staff["id"], name="身份证正面", kind="id_front")
+        assert up.status_code == 201, up.text
+        sub = self.post(f"/api/v1/staff/{staff['id']}/submit", agency, json={})
+        assert sub.status_code == 200, sub.text
+        result: dict[str, Any] = sub.json()
+        return result
+
+    def approve_staff(self, staff_id: int) -> tuple[dict[str, Any], str]:
+        """Center approves; returns the staff JSON and the password sent by SMS."""
+        r = self.post(f"/api/v1/center/staff/{staff_id}/approve", self.center())
+        assert r.status_code == 200, r.text
+        staff: dict[str, Any] = r.json()
+        texts = [m["text"] for m in self.sms(staff["fields"]["phone"]) if staff["login"] in m["text"]]
+        assert texts, "no SMS with the staff login"
+        password = texts[-1].split("初始密码：")[1].split("。")[0]
+        return staff, password
+
+    def staff_actor(self, agency: Actor | None = None) -> Actor:
+        """An approved staff member of an approved agency, bound to its own unified account."""
+        agency = agency or self.approved_agency()
+        app = self.staff_application(agency)
+        staff, password = self.approve_staff(app["id"])
+        login, pw = self.register_unified(uscc=agency.info["agency_uscc"], company_name=agency.info["agency_name"])
+        actor = self.bind(self.login(login, pw), staff["login"], password)
+        actor.info.setdefault("staff_phone", staff["fields"]["phone"])
+        return actor
+
+    def agency_actor(self, agency: dict[str, Any] | Actor | None = None) -> Actor:
+        """A unified account registered for the agency, bound to its net-sign account, logged in.
+        Given an agency Actor (e.g. from `approved_agency`), logs that account in again."""
+        if isinstance(agency, Actor):
+            return self.login(agency.login, agency.password)
         agency = agency or self.new_agency()
         login, pw = self.register_unified(uscc=agency["uscc"], company_name=agency["name"])
         return self.bind(self.login(login, pw), agency["name"], "123456")

@@ -5,5 +5,10 @@ Each area has its own module; this package re-exports them all so callers write
 star-import line below (each module lists its public names in ``__all__``).
 """
 
+from zsdesk.registry.schemas.accounts import *  # noqa: F403
+from zsdesk.registry.schemas.center import *  # noqa: F403
 from zsdesk.registry.schemas.changes import *  # noqa: F403
 from zsdesk.registry.schemas.common import *  # noqa: F403
+from zsdesk.registry.schemas.enterprise import *  # noqa: F403
+from zsdesk.registry.schemas.materials import *  # noqa: F403
+from zsdesk.registry.schemas.staff import *  # noqa: F403

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
@@ -11,6 +12,7 @@ __all__ = [
     "IDEMPOTENCY_HEADER",
     "PROBLEM_MEDIA_TYPE",
     "REPLAYED_HEADER",
+    "Health",
     "Ok",
     "Page",
     "Problem",
@@ -56,6 +58,13 @@ class Problem(BaseModel):
     field: str | None = None
     detail: str
     errors: list[ProblemIssue] = Field(default_factory=list)
+
+
+class Health(BaseModel):
+    status: str = "ok"
+    version: str
+    server_time: datetime
+    training: bool = Field(description="练习环境（沙盒）：数据不具法律效力")
 
 
 class Ok(WireModel):

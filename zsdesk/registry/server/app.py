@@ -48,7 +48,18 @@ from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE, Problem
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.problems import install_problem_handlers
-from zsdesk.registry.server.routes import changes, contracts, health, properties, sandbox
+from zsdesk.registry.server.routes import (
+    auth,
+    center,
+    changes,
+    contracts,
+    enterprise,
+    health,
+    materials,
+    properties,
+    sandbox,
+    staff,
+)
 from zsdesk.registry.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -56,7 +67,12 @@ log = logging.getLogger(__name__)
 # Protocol routers, in the order they appear in the OpenAPI document.
 ROUTERS: list[APIRouter] = [
     health.router,
+    auth.router,
+    enterprise.router,
+    staff.router,
+    materials.router,
     changes.router,
+    center.router,
     properties.router,
     contracts.router,
     contracts.center_router,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from zsdesk.registry.server.clock import Clock
@@ -39,3 +39,7 @@ SessionDep = Annotated[Session, Depends(get_session)]
 ClockDep = Annotated[Clock, Depends(get_clock)]
 SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
+
+# Ids in paths and queries: bounded so an absurd number is a 422, not a database overflow.
+MAX_ID = 2_147_483_647
+IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
