@@ -36,10 +36,12 @@ from zsdesk.registry.schemas.contracts import (
     PartyWire,
     RevisionOut,
 )
+from zsdesk.registry.schemas.materials import MaterialOwnerKind
 from zsdesk.registry.schemas.properties import PropertyOut
 from zsdesk.registry.server.auth import Principal
 from zsdesk.registry.server.clock import CHINA_TZ, Clock
 from zsdesk.registry.server.feed import record_change
+from zsdesk.registry.server.materials_service import OwnerScope, register_owner
 from zsdesk.registry.server.models.accounts import Agency, NetSignAccount
 from zsdesk.registry.server.models.contracts import ContractRecord, ContractRevision
 from zsdesk.registry.server.models.properties import RegisterProperty
@@ -365,3 +367,19 @@ def sweep_expired_drafts(session: Session, _settings: ServerSettings, clock: Clo
     """Periodic task (app.PERIODIC_TASKS)."""
     if expire_due(session, clock.now()):
         session.commit()
+
+
+# --- materials bound to a contract (收件材料) -----------------------------------------------------
+
+def contract_material_owner(session: Session, who: Principal, owner_id: str, write: bool) -> OwnerScope:
+    """Materials of a contract: seen like the contract, changed only by its creator while a draft."""
+    rec = session.scalar(select(ContractRecord).where(ContractRecord.id == owner_id))
+    if rec is None or rec.agency_id != who.agency_id or (who.role is Role.STAFF and rec.account_id != who.account_id):
+        raise ApiError(404, ErrorCode.NOT_FOUND, "合同不存在，或您无权查看。", "owner_id")
+    if write and who.role is not Role.STAFF:
+        raise ApiError(403, ErrorCode.FORBIDDEN, "中介机构账号不能办理网签，不能上传合同材料。")
+    return OwnerScope(rec.agency_id, rec.staff_id, rec.status == ContractStatus.DRAFT.value,
+                      "合同已提交备案或已删除，不能再增删材料。")
+
+
+register_owner(MaterialOwnerKind.CONTRACT, contract_material_owner)
