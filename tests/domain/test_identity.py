@@ -20,7 +20,7 @@ from zsdesk.domain.identity import (
     validate_id,
 )
 
-from .strategies import first_generation_ids, resident_ids, residence_permits, substitutions
+from .strategies import first_generation_ids, residence_permits, resident_ids, substitutions
 
 FAST = settings(max_examples=60, deadline=None)
 

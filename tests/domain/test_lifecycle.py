@@ -63,7 +63,7 @@ def test_specific_illegal_cases() -> None:
 
 def test_draft_ttl_with_injected_clock() -> None:
     created = datetime(2026, 3, 1, 9, 30)
-    assert DRAFT_TTL == timedelta(hours=24)
+    assert timedelta(hours=24) == DRAFT_TTL
     assert draft_expires_at(created) == datetime(2026, 3, 2, 9, 30)
     assert not is_draft_expired(created, created + timedelta(hours=23, minutes=59, seconds=59))
     assert is_draft_expired(created, created + timedelta(hours=24))

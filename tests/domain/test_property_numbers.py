@@ -96,7 +96,8 @@ def test_normalize_cert_no(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["粤（2020）中山市不动产权第0123456号", "粤(2019)中山市不动产权第9999999号", "粤 〔1995〕 中山市不动产权第0000001号"],
+    ["粤（2020）中山市不动产权第0123456号", "粤(2019)中山市不动产权第9999999号",
+     "粤 〔1995〕 中山市不动产权第0000001号"],
 )
 def test_valid_title_cert_numbers(text: str) -> None:
     assert validate_title_cert_no(text) == []
@@ -123,7 +124,8 @@ def test_malformed_title_cert_numbers(text: str, code: str, part: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["粤房地证字第C1234567号", "粤房地权证中府字第0123456789号", "粤房地证字第 1234567 号", "中府房权证字第0123456号"]
+    "text", ["粤房地证字第C1234567号", "粤房地权证中府字第0123456789号", "粤房地证字第 1234567 号",
+             "中府房权证字第0123456号"]
 )
 def test_valid_property_cert_numbers(text: str) -> None:
     assert validate_property_cert_no(text) == []
