@@ -27,6 +27,7 @@ from live_registry import Actor, LiveRegistry
 from sqlalchemy import func, select
 
 from zsdesk.domain.identity import upgrade_first_generation
+from zsdesk.registry.server import cli
 from zsdesk.registry.server.models.contracts import ContractRecord
 from zsdesk.registry.server.models.feed import Change
 from zsdesk.registry.server.models.properties import RegisterProperty
@@ -319,3 +320,21 @@ def test_contract_changes_reach_the_feed(registry: LiveRegistry, staff: Actor, a
         mine = [i for i in feed["items"] if i["entity_id"] == filed["id"]]
         assert [i["data"]["status"] for i in mine][-1] == "signed"
         assert mine[-1]["data"]["filing_no"] == filed["filing_no"]
+
+
+def test_center_cli_lists_and_completes_a_cancellation(registry: LiveRegistry, staff: Actor,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    prop = fresh_property()
+    filed = filed_contract(registry, staff, prop)
+    r = registry.post(f"{C}/{filed['id']}/cancellation", staff, json={"reason": ""})
+    assert r.status_code == 200
+    pending = registry.get("/api/v1/center/pending", registry.center()).json()
+    assert any(p["kind"] == "cancellation" and filed["filing_no"] in p["title"] for p in pending)
+    url = registry.db.url
+    assert cli.main(["center", "cancellations", "--db", url]) == 0
+    assert filed["filing_no"] in capsys.readouterr().out
+    assert cli.main(["center", "complete-cancellation", "--db", url, filed["filing_no"]]) == 0
+    assert "已注销" in capsys.readouterr().out
+    assert registry.get(f"{C}/{filed['id']}", staff).json()["status"] == "cancelled"
+    assert registry.post("/api/v1/properties/verify", staff, json=verify_body(prop)).status_code == 200
+    assert cli.main(["center", "complete-cancellation", "--db", url, "HT-no-such"]) == 1

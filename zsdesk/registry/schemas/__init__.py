@@ -9,6 +9,8 @@ from zsdesk.registry.schemas.accounts import *  # noqa: F403
 from zsdesk.registry.schemas.center import *  # noqa: F403
 from zsdesk.registry.schemas.changes import *  # noqa: F403
 from zsdesk.registry.schemas.common import *  # noqa: F403
+from zsdesk.registry.schemas.contracts import *  # noqa: F403
 from zsdesk.registry.schemas.enterprise import *  # noqa: F403
 from zsdesk.registry.schemas.materials import *  # noqa: F403
+from zsdesk.registry.schemas.properties import *  # noqa: F403
 from zsdesk.registry.schemas.staff import *  # noqa: F403

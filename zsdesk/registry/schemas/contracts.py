@@ -42,8 +42,8 @@ from zsdesk.registry.schemas.properties import PropertyOut
 __all__ = [
     "ApplicantWire",
     "CancellationRequest",
-    "ChangeItem",
     "ChangeRequest",
+    "ChangeRequestItem",
     "ConsentOut",
     "ConsentRequest",
     "ContractCreate",
@@ -321,7 +321,7 @@ class ContractCreate(WireModel):
     terms: ContractTerms | None = None
 
 
-class ChangeItem(WireModel):
+class ChangeRequestItem(WireModel):
     """存量房合同变更: 变更事项, 变更前内容, 变更后内容."""
 
     item: str = Field(min_length=1, max_length=100)
@@ -330,7 +330,7 @@ class ChangeItem(WireModel):
 
 
 class ChangeRequest(WireModel):
-    items: list[ChangeItem] = Field(min_length=1, max_length=50)
+    items: list[ChangeRequestItem] = Field(min_length=1, max_length=50)
     terms: ContractTerms = Field(description="the edited clauses (the whole terms after the change)")
 
 
@@ -338,7 +338,7 @@ class RevisionOut(WireModel):
     revision: int
     created_at: datetime
     staff_account: str
-    items: list[ChangeItem] = Field(default_factory=list)
+    items: list[ChangeRequestItem] = Field(default_factory=list)
 
 
 class CancellationRequest(WireModel):

@@ -197,3 +197,13 @@ def list_pending(session: Session) -> list[PendingItem]:
     for source in PENDING_SOURCES:
         items.extend(source(session))
     return items
+
+
+def complete_cancellation(session: Session, clock: Clock, ref: str) -> str:
+    """注销网签备案 completed at the counter (both parties present): `ref` is the contract's id,
+    contract number or filing number. Frees the property. Returns the contract id."""
+    from zsdesk.registry.server import contracts_service
+
+    contract_id = contracts_service.resolve_contract_ref(session, ref)
+    contracts_service.complete_cancellation(session, contract_id, clock.now())
+    return contract_id

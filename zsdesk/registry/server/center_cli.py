@@ -45,6 +45,10 @@ def add_center_commands(sub: Any, add_db: AddDb, default_db_url: Callable[[], st
 
     cmd("sms", "显示短信发件箱（沙盒）", _sms)
 
+    cmd("cancellations", "列出待办理的注销网签备案申请", _cancellations)
+    p = cmd("complete-cancellation", "完成注销网签备案（买卖双方已到场），房屋恢复可售", _complete_cancellation)
+    p.add_argument("contract", help="合同 id、合同编号（HT…）或备案号（CL…）")
+
 
 def _create_agency(db: Database, clock: Clock, args: argparse.Namespace) -> int:
     from zsdesk.registry.server.center import create_agency
@@ -63,4 +67,27 @@ def _sms(db: Database, _clock: Clock, _args: argparse.Namespace) -> int:
             print(f"{m.created_at:%Y-%m-%d %H:%M}  {m.phone}  {m.text}")
         if not rows:
             print("短信发件箱为空。")
+    return 0
+
+
+def _cancellations(db: Database, _clock: Clock, _args: argparse.Namespace) -> int:
+    from zsdesk.registry.server.contracts_service import pending_cancellations
+
+    with db.session() as session:
+        rows = pending_cancellations(session)
+        for c in rows:
+            print(f"{c.filing_no}  {c.contract_no}  {c.address}  甲方：{'、'.join(c.seller_names)}  "
+                  f"乙方：{'、'.join(c.buyer_names)}  id={c.id}")
+        if not rows:
+            print("没有待办理的注销申请。")
+    return 0
+
+
+def _complete_cancellation(db: Database, clock: Clock, args: argparse.Namespace) -> int:
+    from zsdesk.registry.server.center import complete_cancellation
+
+    with db.session() as session:
+        contract_id = complete_cancellation(session, clock, args.contract)
+        session.commit()
+    print(f"已注销网签备案（合同 id {contract_id}），房屋恢复可售。")
     return 0

@@ -22,11 +22,12 @@ from zsdesk.domain.identity import upgrade_first_generation
 from zsdesk.domain.lifecycle import ContractEvent, draft_expires_at, locked_changes, transition
 from zsdesk.domain.validation import validate_contract_for_submit
 from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.schemas.center import PendingItem
 from zsdesk.registry.schemas.changes import ChangeOp, Entity
 from zsdesk.registry.schemas.common import Page, Role
 from zsdesk.registry.schemas.contracts import (
-    ChangeItem,
     ChangeRequest,
+    ChangeRequestItem,
     ConsentOut,
     ConsentRequest,
     ContractCreate,
@@ -39,6 +40,7 @@ from zsdesk.registry.schemas.contracts import (
 from zsdesk.registry.schemas.materials import MaterialOwnerKind
 from zsdesk.registry.schemas.properties import PropertyOut
 from zsdesk.registry.server.auth import Principal
+from zsdesk.registry.server.center import PENDING_SOURCES
 from zsdesk.registry.server.clock import CHINA_TZ, Clock
 from zsdesk.registry.server.feed import record_change
 from zsdesk.registry.server.materials_service import OwnerScope, register_owner
@@ -277,7 +279,7 @@ def revisions(session: Session, who: Principal, contract_id: str, now: datetime)
     rows = session.scalars(select(ContractRevision).where(ContractRevision.contract_pk == rec.pk)
                            .order_by(ContractRevision.revision)).all()
     return [RevisionOut(revision=r.revision, created_at=r.created_at, staff_account=r.staff_login,
-                        items=[ChangeItem.model_validate(i) for i in r.items_doc]) for r in rows]
+                        items=[ChangeRequestItem.model_validate(i) for i in r.items_doc]) for r in rows]
 
 
 def request_cancellation(session: Session, who: Principal, contract_id: str, reason: str,
@@ -305,6 +307,26 @@ def complete_cancellation(session: Session, contract_id: str, now: datetime) -> 
     rec.property_doc = snapshot.model_dump(mode="json")
     _bump(session, rec, now)
     return contract_out(rec)
+
+
+def resolve_contract_ref(session: Session, ref: str) -> str:
+    """A contract id, contract number (HT…) or filing number (CL…) → the contract id."""
+    ref = ref.strip()
+    rec = session.scalar(select(ContractRecord).where(
+        (ContractRecord.id == ref) | (ContractRecord.contract_no == ref) | (ContractRecord.filing_no == ref)))
+    if rec is None:
+        raise ApiError(404, ErrorCode.NOT_FOUND, f"找不到合同「{ref}」。", "contract_id")
+    return rec.id
+
+
+def _pending_items(session: Session) -> list[PendingItem]:
+    """The center's review queue (center.PENDING_SOURCES): cancellations awaiting the counter."""
+    rows = session.execute(select(ContractRecord, Agency).join(Agency, Agency.id == ContractRecord.agency_id).where(
+        ContractRecord.status == ContractStatus.CANCELLATION_PENDING.value)
+        .order_by(ContractRecord.cancellation_requested_at)).all()
+    return [PendingItem(kind="cancellation", id=rec.pk, agency_id=agency.id, agency_name=agency.name,
+                        title=f"注销网签备案：{rec.filing_no}（{(rec.property_doc or {}).get('address', '')}）",
+                        submitted_at=rec.cancellation_requested_at) for rec, agency in rows]
 
 
 def pending_cancellations(session: Session) -> list[ContractSummary]:
@@ -383,3 +405,5 @@ def contract_material_owner(session: Session, who: Principal, owner_id: str, wri
 
 
 register_owner(MaterialOwnerKind.CONTRACT, contract_material_owner)
+if _pending_items not in PENDING_SOURCES:
+    PENDING_SOURCES.append(_pending_items)
