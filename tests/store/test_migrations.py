@@ -94,3 +94,18 @@ def test_schema_status_without_database(tmp_path: Path) -> None:
     missing = tmp_path / "nothing.sqlite3"
     assert schema_status(missing) == "尚未创建"
     assert not missing.exists()
+
+
+def test_models_match_migrations(tmp_path: Path) -> None:
+    """A model change without its migration would only show up on users' machines."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from zsdesk.store.models import Base
+
+    cache = open_cache(tmp_path / "c.sqlite3", tmp_path / "config", master_key=os.urandom(32))
+    try:
+        with cache.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        cache.close()

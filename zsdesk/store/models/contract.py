@@ -20,9 +20,9 @@ from zsdesk.store.types import EncryptedJSON, EncryptedString
 class Contract(Base):
     __tablename__ = "contract"
     __table_args__ = (
-        Index("ix_contract_status_created", "status", "created_at"),
-        Index("ix_contract_created", "created_at"),
-        Index("ix_contract_staff_created", "staff_account", "created_at"),
+        Index("ix_contract_status_created", "status", "created_at", "local_id"),
+        Index("ix_contract_created", "created_at", "local_id"),
+        Index("ix_contract_staff_created", "staff_account", "created_at", "local_id"),
         Index("ix_contract_unit_no", "unit_no"),
         Index("ix_contract_title_cert_key", "title_cert_key"),
         Index("ix_contract_property_cert_key", "property_cert_key"),

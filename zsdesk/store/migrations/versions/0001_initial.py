@@ -94,10 +94,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("contract", schema=None) as batch_op:
         batch_op.create_index("ix_contract_contract_no", ["contract_no"], unique=False)
-        batch_op.create_index("ix_contract_created", ["created_at"], unique=False)
+        batch_op.create_index("ix_contract_created", ["created_at", "local_id"], unique=False)
         batch_op.create_index("ix_contract_property_cert_key", ["property_cert_key"], unique=False)
-        batch_op.create_index("ix_contract_staff_created", ["staff_account", "created_at"], unique=False)
-        batch_op.create_index("ix_contract_status_created", ["status", "created_at"], unique=False)
+        batch_op.create_index("ix_contract_staff_created", ["staff_account", "created_at", "local_id"], unique=False)
+        batch_op.create_index("ix_contract_status_created", ["status", "created_at", "local_id"], unique=False)
         batch_op.create_index("ix_contract_title_cert_key", ["title_cert_key"], unique=False)
         batch_op.create_index("ix_contract_unit_no", ["unit_no"], unique=False)
 
