@@ -17,7 +17,7 @@ from sync_env import RegistryProcess, StaffLogin, seed_staff, sellable_propertie
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import PartyRole
 from zsdesk.registry.client import RegistryClient
-from zsdesk.registry.schemas.properties import VerifyRequest
+from zsdesk.registry.schemas.properties import VerificationOut, VerifyRequest
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.transport import TransportConfig
 from zsdesk.store.database import Cache, open_cache
@@ -80,18 +80,20 @@ class World:
     client: RegistryClient
     engine: SyncEngine
 
-    def verify(self) -> str:
+    def verify(self) -> VerificationOut:
         prop = sellable_properties()[next_property_index()]
-        return self.client.verify_property(VerifyRequest.model_validate(verify_request(prop))).verification_id
+        return self.client.verify_property(VerifyRequest.model_validate(verify_request(prop)))
 
-    def new_local_draft(self, verification_id: str | None = None, *, buyer: str = "李四") -> str:
-        vid = verification_id or self.verify()
-        out = self.client.get_verification(vid)
+    def new_local_draft(self, verification: VerificationOut | None = None, *, buyer: str = "李四") -> str:
+        """A draft typed locally from a verification (which needed the registry, earlier)."""
+        out = verification or self.verify()
         contract = dc.Contract(property=out.property.to_domain())
+        contract.sellers = [dc.Party(role=PartyRole.SELLER, name=o.name, id_type=o.id_type, id_number=o.id_number,
+                                     share=o.share) for o in out.property.owners]
         contract.buyers = [dc.Party(role=PartyRole.BUYER, name=buyer, id_number="440101199001011234",
                                     phone="13800138000")]
         with self.cache.sessions.begin() as s:
-            return sc.create_draft(s, vid, contract)
+            return sc.create_draft(s, out.verification_id, contract)
 
 
 def make_world(registry: RegistryProcess, cache: Cache, url: str | None = None, **kw: float | int) -> World:

@@ -1,0 +1,80 @@
+"""The outbox on a real encrypted SQLite cache: one transaction with the local change, order per
+entity, refusals kept and blocking only their entity, retry/discard, payloads encrypted."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from zsdesk.registry.exceptions import RegistryOffline, Rejected
+from zsdesk.store.database import Cache
+from zsdesk.store.models import AuditLog, OutboxCommand
+from zsdesk.sync import outbox
+
+
+def test_enqueue_shares_the_callers_transaction(cache: Cache) -> None:
+    with pytest.raises(RuntimeError), cache.sessions.begin() as s:
+        s.add(AuditLog(actor="a", action="edit"))
+        outbox.enqueue(s, "contract", "c1", "contract.update", {"terms": {}})
+        raise RuntimeError("the user's save failed half-way")
+    with cache.sessions() as s:
+        assert s.query(AuditLog).count() == 0 and outbox.pending_count(s) == 0
+    with cache.sessions.begin() as s:
+        s.add(AuditLog(actor="a", action="edit"))
+        outbox.enqueue(s, "contract", "c1", "contract.update", {"terms": {}})
+    with cache.sessions() as s:
+        assert s.query(AuditLog).count() == 1 and outbox.pending_count(s) == 1
+
+
+def test_order_per_entity_and_failed_head_blocks_only_its_entity(cache: Cache) -> None:
+    with cache.sessions.begin() as s:
+        a1 = outbox.enqueue(s, "contract", "A", "k", {"n": 1}).id
+        b1 = outbox.enqueue(s, "contract", "B", "k", {"n": 1}).id
+        a2 = outbox.enqueue(s, "contract", "A", "k", {"n": 2}).id
+        assert [c.seq for c in outbox.open_commands(s, "contract", "A")] == [1, 2]
+    with cache.sessions() as s:
+        assert [c.id for c in outbox.ready(s)] == [a1, b1]
+    with cache.sessions.begin() as s:
+        outbox.mark_failed(s.get(OutboxCommand, a1), Rejected(422, "VALIDATION_FAILED", "请填写买受人", "buyers"))  # type: ignore[arg-type]
+    with cache.sessions() as s:
+        assert [c.id for c in outbox.ready(s)] == [b1]  # A is blocked behind its refused head
+        failed = outbox.describe_failed(s)
+        assert [(f.id, f.code, f.detail) for f in failed] == [(a1, "VALIDATION_FAILED", "请填写买受人")]
+        assert outbox.pending_count(s) == 3  # refused commands are kept, counted, never dropped
+    with cache.sessions.begin() as s:
+        old_key = s.get(OutboxCommand, a1).idempotency_key  # type: ignore[union-attr]
+        outbox.retry(s, a1, {"n": 1, "fixed": True})
+    with cache.sessions() as s:
+        cmd = s.get(OutboxCommand, a1)
+        assert cmd is not None and cmd.state == "pending" and cmd.payload == {"n": 1, "fixed": True}
+        assert cmd.idempotency_key != old_key
+        assert [c.id for c in outbox.ready(s)] == [a1, b1]
+    with cache.sessions.begin() as s:
+        outbox.discard(s, a1)
+    with cache.sessions() as s:
+        assert [c.id for c in outbox.ready(s)] == [b1, a2]
+        assert s.get(OutboxCommand, a1).state == "discarded"  # type: ignore[union-attr]
+
+
+def test_backoff_delays_a_command_until_due(cache: Cache) -> None:
+    t0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    with cache.sessions.begin() as s:
+        cmd = outbox.enqueue(s, "contract", "A", "k", {}, now=t0)
+        outbox.mark_retry(cmd, RegistryOffline(), t0 + timedelta(seconds=30))
+    with cache.sessions() as s:
+        assert outbox.ready(s, t0 + timedelta(seconds=29)) == []
+        assert len(outbox.ready(s, t0 + timedelta(seconds=30))) == 1
+        assert s.query(OutboxCommand).one().attempts == 1
+
+
+def test_payload_is_encrypted_in_the_file(cache: Cache) -> None:
+    with cache.sessions.begin() as s:
+        outbox.enqueue(s, "contract", "A", "contract.update",
+                       {"buyers": [{"id_number": "440101199001011234", "phone": "13800138000"}]})
+    cache.engine.dispose()
+    raw = cache.path.read_bytes() + (cache.path.with_name(cache.path.name + "-wal").read_bytes()
+                                     if cache.path.with_name(cache.path.name + "-wal").exists() else b"")
+    assert b"440101199001011234" not in raw and b"13800138000" not in raw
+    with cache.sessions() as s:
+        assert s.query(OutboxCommand).one().payload["buyers"][0]["phone"] == "13800138000"
