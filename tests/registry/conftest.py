@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,17 @@ from zsdesk.registry.server.app import create_app
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.settings import ServerSettings
+
+
+@contextmanager
+def start_server(settings: ServerSettings, clock: Clock, db: Database) -> Iterator[str]:
+    """Run a real server for the block; yields its base URL."""
+    server, thread, base_url = _start_server(settings, clock, db)
+    try:
+        yield base_url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
 
 
 def _start_server(settings: ServerSettings, clock: Clock, db: Database) -> tuple[uvicorn.Server, threading.Thread, str]:

@@ -161,7 +161,12 @@ def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = 
 
 def _load_area_hooks() -> None:
     """Import modules that register periodic tasks and start-up hooks (idempotent)."""
-    from zsdesk.registry.server import contracts_service, register_seed, training  # noqa: F401
+    from zsdesk.registry.server import contracts_service, register_seed, training
+
+    if training.seed_demo not in STARTUP_HOOKS:
+        STARTUP_HOOKS.append(training.seed_demo)
+    if training.auto_approve not in PERIODIC_TASKS:
+        PERIODIC_TASKS.append(training.auto_approve)
 
     if register_seed.seed_register_at_startup not in STARTUP_HOOKS:
         STARTUP_HOOKS.append(register_seed.seed_register_at_startup)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
@@ -16,6 +16,7 @@ from zsdesk.registry.server.auth import issue_token
 from zsdesk.registry.server.center import ensure_center_account
 from zsdesk.registry.server.deps import ClockDep, SessionDep, SettingsDep
 from zsdesk.registry.server.models.accounts import SmsMessage
+from zsdesk.registry.server.training import DEMO_ACCOUNTS
 
 router = APIRouter(prefix="/api/v1/_sandbox", tags=["sandbox"], include_in_schema=False)
 
@@ -35,6 +36,19 @@ class SmsOut(BaseModel):
     phone: str
     text: str
     sent_at: datetime
+
+
+class DemoAccountOut(BaseModel):
+    label: str
+    login: str
+    password: str
+    kind: str
+    description: str
+    ready: bool = True
+
+
+class TickResult(BaseModel):
+    ran: int
 
 
 class CenterToken(BaseModel):
@@ -72,3 +86,21 @@ def center_token(session: SessionDep, clock: ClockDep, settings: SettingsDep) ->
     token, expires = issue_token(session, clock, settings, unified_account_id=None, netsign_account_id=account.id)
     session.commit()
     return CenterToken(access_token=token, expires_at=expires)
+
+
+@router.get("/demo-accounts", response_model=list[DemoAccountOut])
+def demo_accounts(settings: SettingsDep) -> list[DemoAccountOut]:
+    """The training mode's demo logins (the app's login window lists them); empty otherwise."""
+    if not settings.training:
+        return []
+    return [DemoAccountOut(label=a.label, login=a.login, password=a.password, kind=a.kind,
+                           description=a.description) for a in DEMO_ACCOUNTS]
+
+
+@router.post("/tick", response_model=TickResult)
+def tick(request: Request) -> TickResult:
+    """Run the periodic tasks (auto-approval, expiry sweeps) now, after moving the clock."""
+    from zsdesk.registry.server.app import PERIODIC_TASKS
+
+    request.app.state.ticker.run_once()
+    return TickResult(ran=len(PERIODIC_TASKS))
