@@ -20,6 +20,7 @@ from zsdesk.documents.fonts import FontChain
 from zsdesk.documents.layout import (
     MARGIN_X,
     PAGE_W,
+    Cell,
     Heading,
     PageDecor,
     RenderResult,
@@ -118,11 +119,11 @@ def render_cancellation_application(contract: Contract, *, printed_at: datetime,
 
 
 def _people_table(w: Writer, people: list[_Person]) -> Table:
-    def cell(text: str, style: str = "cell") -> Flowable:
-        return w.para(w.text(text), style)
+    def cell(text: str, style: str = "cell") -> Cell:
+        return Cell(text, head=style == "cell_head")
 
     heads = ("当事人", "姓名", "证件类型", "证件号码", "到场方式", "签字")
-    rows: list[list[Flowable | str]] = [[cell(t, "cell_head") for t in heads]]
+    rows: list[list[Cell | str]] = [[cell(t, "cell_head") for t in heads]]
     for p in people:
         how = "本人（未成年人，父母双方到场）" if p.minor else "本人到场"
         if p.proxy is not None:

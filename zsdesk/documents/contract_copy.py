@@ -14,6 +14,7 @@ from zsdesk.documents.fonts import FontChain
 from zsdesk.documents.layout import (
     MARGIN_X,
     PAGE_W,
+    Cell,
     Heading,
     PageDecor,
     RenderResult,
@@ -110,7 +111,7 @@ def _person_lines(w: Writer, label: str, p: Party, share: str = "") -> Flowable:
     if share:
         line2 += w.text("　") + _field(w, "份额", share)
     line3 = _field(w, "住址", p.address) + w.text("　") + _field(w, "邮政编码", p.postal_code)
-    return KeepTogether([w.para(line, "flush") for line in (line1, line2, line3)] + [Spacer(1, 2 * mm)])
+    return w.para("<br/>".join((line1, line2, line3)), "person")
 
 
 def _representatives(contract: Contract, side: PartyRole, people: list[Party], w: Writer) -> list[Flowable]:
@@ -156,11 +157,11 @@ def _parties(contract: Contract, w: Writer) -> list[Flowable]:
 
 def _property(contract: Contract, w: Writer) -> list[Flowable]:
     p = contract.property
-    def cell(text: str) -> Flowable:
-        return w.para(w.text(text), "cell")
+    def cell(text: str) -> Cell:
+        return Cell(text)
 
-    def head(text: str) -> Flowable:
-        return w.para(w.text(text), "cell_head")
+    def head(text: str) -> Cell:
+        return Cell(text, head=True)
 
     cert = p.title_cert_no or p.property_cert_no
     cert_label = "不动产权证号" if p.title_cert_no else "房产证号"
@@ -168,7 +169,7 @@ def _property(contract: Contract, w: Writer) -> list[Flowable]:
     if floors and p.total_floors is not None:
         floors += f"／共 {p.total_floors} 层"
     owners = "、".join(o.name + (f"（{ctx.percent(o.share)}）" if o.share is not None else "") for o in p.owners)
-    rows = [
+    rows: list[list[Cell | str]] = [
         [head("房屋坐落"), cell((p.town + " " if p.town else "") + p.address), "", ""],
         [head("不动产单元号"), cell(p.unit_no), head(cert_label), cell(cert)],
         [head("规划用途"), cell(p.use), head("房屋结构"), cell(p.structure)],
@@ -188,11 +189,11 @@ def _property(contract: Contract, w: Writer) -> list[Flowable]:
 def _payment_schedule(contract: Contract, w: Writer) -> list[Flowable]:
     pay = contract.payment
 
-    def cell(text: str, style: str = "cell") -> Flowable:
-        return w.para(w.text(text), style)
+    def cell(text: str, style: str = "cell") -> Cell:
+        return Cell(text, head=style == "cell_head")
 
     heads = ("款项", "金额（元）", "大写金额", "支付时间或条件")
-    rows: list[list[Flowable | str]] = [[cell(t, "cell_head") for t in heads]]
+    rows: list[list[Cell | str]] = [[cell(t, "cell_head") for t in heads]]
     if pay.deposit:
         rows.append([cell("定金"), cell(ctx.money(pay.deposit)), cell(ctx.money_upper(pay.deposit)),
                      cell(ctx.cn_date(pay.deposit_date) or "签订本合同时")])

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -20,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -49,6 +51,19 @@ class RenderResult:
         tmp = target.with_name(target.name + ".part")
         tmp.write_bytes(self.pdf)
         tmp.replace(target)
+
+
+CELL_SIZE = 9.5
+CELL_LEADING = 14
+CELL_PADDING = 6        # reportlab's default left/right cell padding
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """Text for a table cell; `head` cells are labels, centred."""
+
+    text: str
+    head: bool = False
 
 
 @dataclass(slots=True)
@@ -92,10 +107,37 @@ class Writer:
         return Paragraph(self.text(text), self.styles[style])
 
     def table(self, rows: Sequence[Sequence[Any]], **kwargs: Any) -> Table:
-        """A Table whose string cells use our font (reportlab's default is an unembedded Helvetica)."""
-        table = Table(rows, **kwargs)
-        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.chain.main)]))
+        """A Table in our font (reportlab's default is an unembedded Helvetica).
+
+        `Cell`s become plain strings when they fit on one line in the main font — a table wraps
+        paragraph cells twice, and CJK line breaking dominates rendering time — else paragraphs.
+        """
+        widths: list[float] | None = kwargs.get("colWidths")
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.chain.main),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ]
+        converted = []
+        for r, row in enumerate(rows):
+            out_row = []
+            for c, value in enumerate(row):
+                if isinstance(value, Cell):
+                    if value.head:
+                        commands.append(("ALIGN", (c, r), (c, r), "CENTER"))
+                    value = self._cell(value, widths[c] if widths else None)
+                out_row.append(value)
+            converted.append(out_row)
+        table = Table(converted, **kwargs)
+        table.setStyle(TableStyle(commands))
         return table
+
+    def _cell(self, cell: Cell, width: float | None) -> str | Paragraph:
+        markup = self.text(cell.text)
+        fits = width is not None and stringWidth(cell.text, self.chain.main, CELL_SIZE) <= width - 2 * CELL_PADDING
+        if fits and "<font" not in markup and "\n" not in cell.text:
+            return cell.text
+        return Paragraph(markup, self.styles["cell_head" if cell.head else "cell"])
 
     def warnings(self) -> list[str]:
         if not self.missing:
@@ -118,13 +160,15 @@ def make_styles(font: str) -> dict[str, ParagraphStyle]:
         "body": base,
         "flush": derive("flush", firstLineIndent=0),
         "subtitle": derive("subtitle", alignment=TA_CENTER, firstLineIndent=0, fontSize=11, spaceAfter=10),
-        "cell": derive("cell", firstLineIndent=0, fontSize=9.5, leading=14, alignment=TA_LEFT),
-        "cell_head": derive("cell_head", firstLineIndent=0, fontSize=9.5, leading=14, alignment=TA_CENTER),
+        "cell": derive("cell", firstLineIndent=0, fontSize=CELL_SIZE, leading=CELL_LEADING, alignment=TA_LEFT),
+        "cell_head": derive("cell_head", firstLineIndent=0, fontSize=CELL_SIZE, leading=CELL_LEADING,
+                            alignment=TA_CENTER),
         "small": derive("small", firstLineIndent=0, fontSize=9, leading=14),
         "right": derive("right", firstLineIndent=0, alignment=TA_RIGHT),
         "center": derive("center", firstLineIndent=0, alignment=TA_CENTER),
         "article": derive("article", spaceBefore=2),
         "sign": derive("sign", firstLineIndent=0, leading=30),
+        "person": derive("person", firstLineIndent=0, spaceAfter=2 * 2.835, allowWidows=0, allowOrphans=0),
         # the 委托书 and the cancellation application are forms: larger type, room to write
         "form": derive("form", firstLineIndent=0, fontSize=12, leading=30),
         "form_right": derive("form_right", firstLineIndent=0, fontSize=12, leading=30, alignment=TA_RIGHT),
@@ -153,8 +197,6 @@ class Heading(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.spaceAfter = space_after
 
     def _width(self) -> float:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         chars = sum(len(t) for _, t in self.runs)
         text_w: float = sum(stringWidth(t, f, self.size) for f, t in self.runs)
         return text_w + self.letter_space * max(chars - 1, 0)
@@ -203,6 +245,17 @@ def _draw_runs(c: Canvas, chain: FontChain, x: float, y: float, text: str, size:
         c.setFont(font, size)
         c.drawString(x, y, piece)
         x += stringWidth(piece, font, size)
+
+
+@lru_cache(maxsize=512)
+def _qr_modules(value: str) -> tuple[tuple[float, float, float, float], ...]:
+    """Dark squares of the QR code in unit coordinates. Cached: encoding costs ~10 ms in pure
+    Python and the same contract is usually printed several times (one copy per party).
+    Drawn as plain rectangles because renderPDF would select an unembedded Helvetica."""
+    widget = QrCodeWidget(value, barLevel="M")
+    unit = float(widget.barWidth)
+    return tuple((s.x / unit, s.y / unit, s.width / unit, s.height / unit)
+                 for s in _shapes(widget.draw()) if isinstance(s, Rect) and s.fillColor is not None)
 
 
 def _shapes(node: Any) -> Iterator[Any]:
@@ -256,25 +309,20 @@ def _canvas_class(chain: FontChain, decor: PageDecor, missing: set[str]) -> Call
             self.restoreState()
 
         def _draw_qr(self, value: str) -> None:
-            # The widget's squares are drawn directly: renderPDF would select an unembedded Helvetica.
             side = 20 * mm
-            widget = QrCodeWidget(value, barLevel="M")
-            x0, y0, x1, _ = widget.getBounds()
-            scale = side / (x1 - x0)
             left = PAGE_W - MARGIN_X - side + 2 * mm
             bottom = PAGE_H - MARGIN_TOP - side + 3 * mm
             self.setFillColor(colors.black)
-            for shape in _shapes(widget.draw()):
-                if isinstance(shape, Rect) and shape.fillColor is not None:
-                    self.rect(left + (shape.x - x0) * scale, bottom + (shape.y - y0) * scale,
-                              shape.width * scale, shape.height * scale, stroke=0, fill=1)
+            for x, y, w, h in _qr_modules(value):
+                self.rect(left + x * side, bottom + y * side, w * side, h * side, stroke=0, fill=1)
 
         def _draw_watermark(self, text: str) -> None:
             self.saveState()
             self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
             self.translate(PAGE_W / 2, PAGE_H / 2)
             self.rotate(40)
-            _draw_runs(self, chain, 0, -20, text, 64, "center", missing)
+            size = min(120.0, 540.0 / max(len(text), 1))     # short marks (已注销) larger, long ones fit the page
+            _draw_runs(self, chain, 0, -size / 3, text, size, "center", missing)
             self.restoreState()
 
     return DecoratedCanvas
