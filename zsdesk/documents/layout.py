@@ -174,7 +174,9 @@ def make_styles(font: str) -> dict[str, ParagraphStyle]:
         "form_right": derive("form_right", firstLineIndent=0, fontSize=12, leading=30, alignment=TA_RIGHT),
         "form_body": derive("form_body", firstLineIndent=24, fontSize=12, leading=26),
         "form_item": derive("form_item", firstLineIndent=0, fontSize=12, leading=18),
-        "box": derive("box", firstLineIndent=0, fontSize=13, leading=16, alignment=TA_CENTER),
+        "box": derive("box", firstLineIndent=0, fontSize=15, leading=16, alignment=TA_CENTER),
+        # the face's × is a small Latin sign; at this size it fills the box like the √ does
+        "box_cross": derive("box_cross", firstLineIndent=0, fontSize=24, leading=22, alignment=TA_CENTER),
         "check": derive("check", firstLineIndent=-14, leftIndent=14, fontSize=10.5, leading=19),
         "note": derive("note", firstLineIndent=0, fontSize=10.5, leading=18),
         "note_more": derive("note_more", firstLineIndent=0, fontSize=10.5, leading=18, leftIndent=21),

@@ -90,7 +90,7 @@ def render_power_of_attorney(poa: PowerOfAttorney, *, printed_at: datetime,
 
 def _items(w: Writer, poa: PowerOfAttorney) -> Table:
     def box(ticked: bool) -> Flowable:
-        return w.para(w.text(TICK if ticked else CROSS), "box")
+        return w.para(w.text(TICK if ticked else CROSS), "box" if ticked else "box_cross")
 
     rows = [[box(poa.open_agency_account), w.plain(ITEM_1, "form_item")],
             [box(poa.use_staff_account), w.plain(ITEM_2, "form_item")]]
