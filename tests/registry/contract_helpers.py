@@ -122,6 +122,7 @@ def problem(r: Any, status: int, code: str, field: str | None = "") -> dict[str,
     assert r.headers["content-type"].startswith("application/problem+json")
     body: dict[str, Any] = r.json()
     assert body["code"] == code, body
+    assert body["status"] == status, body
     if field != "":
         assert body["field"] == field, body
     assert body["detail"], body

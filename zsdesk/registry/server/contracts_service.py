@@ -131,7 +131,7 @@ def _transition(rec: ContractRecord, event: ContractEvent, hint: str = "") -> Co
         return transition(ContractStatus(rec.status), event)
     except RuleError as exc:
         raise ApiError(409, ErrorCode.INVALID_STATE, exc.first.message + hint, "status",
-                       extra={"status": rec.status}) from None
+                       extra={"contract_status": rec.status}) from None
 
 
 _PARTY_LABELS = {"sellers": "甲方", "buyers": "乙方", "guardians": "法定代理人"}
