@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -43,10 +45,8 @@ class RenderResult:
     warnings: list[str]
     page_count: int
 
-    def write_to(self, path: Any) -> None:
+    def write_to(self, path: str | os.PathLike[str]) -> None:
         """Write atomically next to the target, so a crash never leaves half a PDF."""
-        from pathlib import Path
-
         target = Path(path)
         tmp = target.with_name(target.name + ".part")
         tmp.write_bytes(self.pdf)
@@ -78,7 +78,8 @@ class Writer:
         self.styles = make_styles(self.chain.main)
 
     def text(self, text: str) -> str:
-        return self.chain.markup(text, self.missing)
+        # Line breaks typed into free-text terms (补充约定) must survive: Paragraph collapses "\n".
+        return self.chain.markup(text, self.missing).replace("\r\n", "\n").replace("\n", "<br/>")
 
     def value(self, value: str) -> str:
         """A filled-in value: underlined; empty prints a blank line to fill by hand."""
