@@ -96,3 +96,38 @@ def test_seed_creates_tables_and_register(tmp_path: Path, capsys: pytest.Capture
     with db.session() as session:
         assert (session.scalar(select(func.count()).select_from(RegisterProperty)) or 0) >= 40
     db.dispose()
+
+
+def test_serve_training_prints_demo_accounts(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import requests
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zsdesk.registry.server.cli", "serve", "--db", f"sqlite:///{tmp_path / 'serve.sqlite3'}",
+         "--host", "127.0.0.1", "--port", str(port), "--training", "--log-level", "warning"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        health = None
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                health = requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2).json()
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)  # waiting for start-up, not timing anything
+        assert health is not None and health["training"] is True
+        login = requests.post(f"http://127.0.0.1:{port}/api/v1/auth/login",
+                              json={"login": "demo-staff1", "password": "Demo2026!"}, timeout=10)
+        assert login.json()["role"] == "staff"
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+    assert "练习环境演示账号" in out
+    assert "demo-agency" in out and "demo-staff2" in out
