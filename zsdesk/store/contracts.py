@@ -31,22 +31,27 @@ class ContractNotFoundError(LookupError):
     pass
 
 
+def party_values(party: dc.Party, slot: str, ordinal: int) -> dict[str, Any]:
+    """Plain column values of one party row (the ORM and bulk Core writes share them)."""
+    return {
+        "slot": slot,
+        "ordinal": ordinal,
+        "role": party.role.value,
+        "name": party.name,
+        "id_type": party.id_type.value,
+        "id_number": party.id_number or None,
+        "phone": party.phone or None,
+        "nationality": party.nationality,
+        "address": party.address,
+        "postal_code": party.postal_code,
+        "share": str(party.share) if party.share is not None else None,
+        "guardian_of": party.guardian_of,
+        "represents": party.represents.value if party.represents is not None else None,
+    }
+
+
 def _party_row(party: dc.Party, slot: str, ordinal: int) -> ContractParty:
-    return ContractParty(
-        slot=slot,
-        ordinal=ordinal,
-        role=party.role.value,
-        name=party.name,
-        id_type=party.id_type.value,
-        id_number=party.id_number or None,
-        phone=party.phone or None,
-        nationality=party.nationality,
-        address=party.address,
-        postal_code=party.postal_code,
-        share=str(party.share) if party.share is not None else None,
-        guardian_of=party.guardian_of,
-        represents=party.represents.value if party.represents is not None else None,
-    )
+    return ContractParty(**party_values(party, slot, ordinal))
 
 
 def _party(row: ContractParty) -> dc.Party:
@@ -83,42 +88,55 @@ def _payload(contract: dc.Contract) -> dict[str, Any]:
     }
 
 
+def contract_values(contract: dc.Contract, *, dirty: bool = False) -> dict[str, Any]:
+    """Plain column values of the contract row, without `local_id` and the parties (the ORM and
+    bulk Core writes — e.g. the first sync of thousands of contracts — share them)."""
+    prop = contract.property
+    first_seller = contract.sellers[0] if contract.sellers else None
+    first_buyer = contract.buyers[0] if contract.buyers else None
+    return {
+        "contract_no": contract.contract_no,
+        "filing_no": contract.filing_no,
+        "status": contract.status.value,
+        "version": contract.version,
+        "revision": contract.revision,
+        "created_at": contract.created_at,
+        "submitted_at": contract.submitted_at,
+        "expires_at": (contract.created_at + DRAFT_LIFETIME
+                       if contract.status is ContractStatus.DRAFT and contract.created_at else None),
+        "updated_at": utcnow(),
+        "staff_account": contract.staff_account,
+        "agency_name": contract.agency_name,
+        "unit_no": normalize_unit_no(prop.unit_no),
+        "address": prop.address,
+        "property_cert_no": prop.property_cert_no,
+        "title_cert_no": prop.title_cert_no,
+        "property_cert_key": normalize_cert_no(prop.property_cert_no),
+        "title_cert_key": normalize_cert_no(prop.title_cert_no),
+        "seller_name": first_seller.name if first_seller else "",
+        "seller_id_masked": mask_id(first_seller.id_number) if first_seller else "",
+        "buyer_name": first_buyer.name if first_buyer else "",
+        "buyer_id_masked": mask_id(first_buyer.id_number) if first_buyer else "",
+        "buyer_ownership": contract.buyer_ownership.value,
+        "payload": _payload(contract),
+        "private_payload": {"applicant": to_jsonable(contract.applicant), "owners": to_jsonable(prop.owners)},
+        "local_dirty": dirty,
+    }
+
+
+def contract_party_values(contract: dc.Contract) -> list[dict[str, Any]]:
+    return [party_values(p, slot, i) for slot in _SLOTS for i, p in enumerate(getattr(contract, slot))]
+
+
 def save_contract(session: Session, contract: dc.Contract, local_id: str, *, dirty: bool = False) -> ContractRow:
     """Insert or replace the cached contract `local_id` (parties are replaced as a whole)."""
     row = session.get(ContractRow, local_id)
     if row is None:
         row = ContractRow(local_id=local_id)
         session.add(row)
-    prop = contract.property
-    first_seller = contract.sellers[0] if contract.sellers else None
-    first_buyer = contract.buyers[0] if contract.buyers else None
-    row.contract_no = contract.contract_no
-    row.filing_no = contract.filing_no
-    row.status = contract.status.value
-    row.version = contract.version
-    row.revision = contract.revision
-    row.created_at = contract.created_at
-    row.submitted_at = contract.submitted_at
-    row.expires_at = (contract.created_at + DRAFT_LIFETIME
-                      if contract.status is ContractStatus.DRAFT and contract.created_at else None)
-    row.updated_at = utcnow()
-    row.staff_account = contract.staff_account
-    row.agency_name = contract.agency_name
-    row.unit_no = normalize_unit_no(prop.unit_no)
-    row.address = prop.address
-    row.property_cert_no = prop.property_cert_no
-    row.title_cert_no = prop.title_cert_no
-    row.property_cert_key = normalize_cert_no(prop.property_cert_no)
-    row.title_cert_key = normalize_cert_no(prop.title_cert_no)
-    row.seller_name = first_seller.name if first_seller else ""
-    row.seller_id_masked = mask_id(first_seller.id_number) if first_seller else ""
-    row.buyer_name = first_buyer.name if first_buyer else ""
-    row.buyer_id_masked = mask_id(first_buyer.id_number) if first_buyer else ""
-    row.buyer_ownership = contract.buyer_ownership.value
-    row.payload = _payload(contract)
-    row.private_payload = {"applicant": to_jsonable(contract.applicant), "owners": to_jsonable(prop.owners)}
-    row.local_dirty = dirty
-    row.parties = [_party_row(p, slot, i) for slot in _SLOTS for i, p in enumerate(getattr(contract, slot))]
+    for name, value in contract_values(contract, dirty=dirty).items():
+        setattr(row, name, value)
+    row.parties = [ContractParty(**values) for values in contract_party_values(contract)]
     return row
 
 
