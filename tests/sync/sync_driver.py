@@ -29,12 +29,15 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
-class SlowApplier(sc.ContractApplier):
+class SlowApplier:
+    """Item by item (no batch path), slowly, announcing each item: a window to kill the process in."""
+
     def __init__(self) -> None:
         self.n = 0
+        self.inner = sc.ContractApplier()
 
     def __call__(self, session: Session, item: ChangeItem) -> None:
-        super().__call__(session, item)
+        self.inner(session, item)
         self.n += 1
         session.flush()  # the rows are really written into the open transaction before we may die
         say(f"APPLIED {self.n}")

@@ -87,12 +87,12 @@ def test_registry_stopped_in_the_middle_of_a_pull(own_registry: RegistryProcess,
     with pytest.raises(RegistryOffline):
         w.engine.pull(progress=progress)
     with cache.sessions() as s:
-        assert s.query(ContractRow).count() == 6
+        kept = s.query(ContractRow).count()  # page 3 may have been fetched ahead before the stop
         cursor = load_cursor(s, w.engine.scope)
-    assert cursor > 0
+    assert kept in (6, 9) and cursor > 0
     own_registry.start()
     report = w.engine.pull()
-    assert report.applied == 6
+    assert report.applied == 12 - kept
     with cache.sessions() as s:
         assert s.query(ContractRow).count() == 12
     _cache_matches_registry(w)

@@ -17,8 +17,8 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, selectinload
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus
@@ -34,10 +34,12 @@ from zsdesk.registry.schemas.contracts import (
     ContractOut,
     ContractTerms,
 )
-from zsdesk.store.contracts import contract_from_row, save_contract
+from zsdesk.store.contracts import contract_from_row, contract_party_values, contract_values, save_contract
+from zsdesk.store.events import derived_values
 from zsdesk.store.models import Contract as ContractRow
-from zsdesk.store.models import OutboxCommand
+from zsdesk.store.models import ContractParty, OutboxCommand
 from zsdesk.store.models.base import utcnow
+from zsdesk.store.types import cipher_of
 from zsdesk.sync import outbox
 from zsdesk.sync.handlers import CommandHandler, CommandView, Send
 
@@ -206,6 +208,72 @@ class ContractApplier:
         if item.data is None:
             return
         apply_contract(session, ContractOut.model_validate(item.data))
+
+    def apply_batch(self, session: Session, items: list[ChangeItem]) -> None:
+        """A page at once, with the same result as item by item: only the last item per contract
+        counts (each carries the full state). Contracts new to the cache — nearly all of them on
+        the first sync of a big account — are written with bulk Core inserts; known ones go
+        through the ORM as usual."""
+        last: dict[str, ChangeItem] = {}
+        for item in items:
+            last.pop(item.entity_id, None)
+            last[item.entity_id] = item
+        upserts = {rid: ContractOut.model_validate(i.data) for rid, i in last.items()
+                   if i.op == ChangeOp.UPSERT and i.data is not None}
+        with session.no_autoflush:
+            known: dict[str, str] = {
+                rid: lid for rid, lid in session.execute(
+                    select(ContractRow.registry_id, ContractRow.local_id)
+                    .where(ContractRow.registry_id.in_(list(upserts)))).tuples() if rid is not None}
+        fresh = [out for rid, out in upserts.items() if rid not in known]
+        if fresh:
+            _bulk_insert(session, fresh)
+        if len(fresh) == len(upserts) and all(i.op == ChangeOp.UPSERT for i in last.values()):
+            return
+        with session.no_autoflush:
+            rows = {r.local_id: r for r in session.scalars(
+                select(ContractRow).where(ContractRow.local_id.in_(list(known.values())))
+                .options(selectinload(ContractRow.parties)))}
+            busy = set(session.scalars(select(OutboxCommand.entity_id).where(
+                OutboxCommand.entity_type == ENTITY, OutboxCommand.entity_id.in_(list(known.values())),
+                OutboxCommand.state.in_(outbox.OPEN_STATES))))
+            for rid, item in last.items():
+                if item.op == ChangeOp.DELETE:
+                    mark_expired(session, rid, item.changed_at)
+                    continue
+                out = upserts.get(rid)
+                if out is None or rid not in known:
+                    continue
+                lid = known[rid]
+                row = rows[lid]
+                if lid in busy:
+                    _take_facts(row, out)
+                    continue
+                verification = row.payload.get(_VERIFICATION) or out.verification_id
+                row = save_contract(session, out.to_domain(), lid, dirty=False)
+                row.expires_at = out.expires_at
+                row.payload = {**row.payload, _VERIFICATION: verification}
+        session.flush()
+
+
+def _bulk_insert(session: Session, outs: list[ContractOut]) -> None:
+    cipher = cipher_of(session.get_bind().dialect)
+    rows: list[dict[str, Any]] = []
+    parties: list[dict[str, Any]] = []
+    for out in outs:
+        lid = str(uuid.uuid4())
+        contract = out.to_domain()
+        values = contract_values(contract)
+        values.update(local_id=lid, registry_id=out.id, expires_at=out.expires_at,
+                      payload={**values["payload"], _VERIFICATION: out.verification_id})
+        rows.append(values)
+        for p in contract_party_values(contract):
+            p["contract_id"] = lid
+            p.update(derived_values(ContractParty, p, cipher))
+            parties.append(p)
+    session.execute(insert(ContractRow), rows)
+    if parties:
+        session.execute(insert(ContractParty), parties)
 
 
 # -- outbox handlers ------------------------------------------------------------------------------
