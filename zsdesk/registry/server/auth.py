@@ -154,7 +154,14 @@ def current_principal(
 ) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise _unauthorized()
-    return principal_for_token(session, clock, credentials.credentials)
+    try:
+        return principal_for_token(session, clock, credentials.credentials)
+    finally:
+        # End the token lookup's transaction here. FastAPI runs this dependency and the handler in
+        # separate thread-pool calls: on SQLite (BEGIN IMMEDIATE) a transaction left open would hold
+        # the write lock while the request waits for a pool thread that other requests, blocked on
+        # that very lock, occupy — a deadlock until the busy timeout (seen under 50 agents).
+        session.commit()
 
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
