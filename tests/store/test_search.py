@@ -81,3 +81,17 @@ def test_status_date_page_is_ordered_and_masked(filled: Cache) -> None:
         assert first.local_id == "c0119"
         staff_rows = search_contracts(s, staff="agent01", limit=500)
         assert {r.staff_account for r in staff_rows} == {"agent01"} and len(staff_rows) == 30
+
+
+def test_broad_name_prefix_takes_the_index_walk_with_same_results(filled: Cache,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import zsdesk.store.search as search
+
+    with filled.sessions() as s:
+        narrow = search_contracts(s, name="陈", status=ContractStatus.SIGNED, limit=500)
+        monkeypatch.setattr(search, "NAME_SCAN_THRESHOLD", 5)
+        search.compiled_query.cache_clear()
+        broad = search_contracts(s, name="陈", status=ContractStatus.SIGNED, limit=500)
+        sql, _ = search.compiled_query(("name_scan", "status"), "created_desc")
+    assert "EXISTS" in sql
+    assert broad == narrow and len(broad) == 80

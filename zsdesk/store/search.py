@@ -100,8 +100,18 @@ def _party_match(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     return Contract.local_id.in_(select(ContractParty.contract_id).where(condition))
 
 
+def _party_exists(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    return select(ContractParty.id).where(ContractParty.contract_id == Contract.local_id, condition).exists()
+
+
+# A name prefix matching few parties is best answered by collecting them and sorting (IN); one that
+# matches thousands (a bare surname) by walking the date index and stopping after a page (EXISTS).
+# Measured on 100,000 contracts: the two cost the same at about 2,000 matching parties.
+NAME_SCAN_THRESHOLD = 2000
+
 _CONDITIONS: dict[str, Any] = {
     "name": lambda: _party_match(_prefix(ContractParty.name, "name")),
+    "name_scan": lambda: _party_exists(_prefix(ContractParty.name, "name_scan")),
     "id_bidx": lambda: _party_match(ContractParty.id_number_bidx == bindparam("id_bidx")),
     "unit": lambda: _prefix(Contract.unit_no, "unit"),
     "cert": lambda: or_(_prefix(Contract.title_cert_key, "cert"), _prefix(Contract.property_cert_key, "cert")),
@@ -172,6 +182,18 @@ def _params(
     return p
 
 
+def _prefer_scan(driver: sqlite3.Connection, params: dict[str, Any], order: str) -> None:
+    """Switch a broad name prefix to the index-walking form (see NAME_SCAN_THRESHOLD)."""
+    if "name_lo" not in params or not order.startswith("created") or {"id_bidx", "cert_lo", "unit_lo"} & params.keys():
+        return
+    (matches,) = driver.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM contract_party WHERE name >= ? AND name < ? LIMIT ?)",
+        (params["name_lo"], params["name_hi"], NAME_SCAN_THRESHOLD),
+    ).fetchone()
+    if matches >= NAME_SCAN_THRESHOLD:
+        params["name_scan_lo"], params["name_scan_hi"] = params.pop("name_lo"), params.pop("name_hi")
+
+
 def _shape(params: dict[str, Any]) -> tuple[str, ...]:
     return tuple(k for k in _CONDITIONS if k in params or k + "_lo" in params)
 
@@ -196,8 +218,9 @@ def search_contracts(
     criteria narrow it further. Dates bound `created_at` (from inclusive, to exclusive)."""
     params = _params(session, text, name, id_number, cert_no, address, status, date_from, date_to, staff)
     params["limit"], params["offset"] = limit, offset
-    sql, order_of_params = compiled_query(_shape(params), order)
     driver = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+    _prefer_scan(driver, params, order)
+    sql, order_of_params = compiled_query(_shape(params), order)
     rows = driver.execute(sql, tuple(params[k] for k in order_of_params)).fetchall()
     return [
         ContractListRow(r[0], r[1], r[2], ContractStatus(r[3]), _parse_timestamp(r[4]), _parse_timestamp(r[5]),
