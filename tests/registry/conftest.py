@@ -10,46 +10,15 @@ clock uses the `clock` fixture, which puts it back afterwards.
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import uvicorn
-from live_registry import PG_ENV, LiveRegistry
+from live_registry import PG_ENV, LiveRegistry, run_server
 
-from zsdesk.registry.server.app import create_app
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.settings import ServerSettings
-
-
-@contextmanager
-def start_server(settings: ServerSettings, clock: Clock, db: Database) -> Iterator[str]:
-    """Run a real server for the block; yields its base URL."""
-    server, thread, base_url = _start_server(settings, clock, db)
-    try:
-        yield base_url
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-
-
-def _start_server(settings: ServerSettings, clock: Clock, db: Database) -> tuple[uvicorn.Server, threading.Thread, str]:
-    app = create_app(settings, clock=clock, db=db)
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", ws="none")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="registry-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("sandbox registry did not start")
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    return server, thread, f"http://127.0.0.1:{port}"
 
 
 def _backends() -> list[str]:
@@ -70,7 +39,7 @@ def registry(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     clock = Clock()
     # A long tick: tests drive periodic work through the clock, not by waiting for the ticker.
     settings = ServerSettings(db_url=url, sandbox=True, tick_interval_s=3600.0)
-    server, thread, base_url = _start_server(settings, clock, db)
+    server, thread, base_url = run_server(settings, clock, db)
     live = LiveRegistry(base_url, backend, clock, db)
     try:
         yield live

@@ -7,18 +7,24 @@ import io
 import itertools
 import random
 import threading
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 import requests
+import uvicorn
 from PIL import Image
 from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 
+from zsdesk.registry.server.app import create_app
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
+from zsdesk.registry.server.settings import ServerSettings
 
 PG_ENV = "ZSDESK_TEST_PG_URL"
 
@@ -259,3 +265,27 @@ class LiveRegistry:
         return self.bind(self.login(login, pw), agency["name"], "123456")
 
 
+@contextmanager
+def start_server(settings: ServerSettings, clock: Clock, db: Database) -> Iterator[str]:
+    """Run a real server for the block; yields its base URL."""
+    server, thread, base_url = run_server(settings, clock, db)
+    try:
+        yield base_url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def run_server(settings: ServerSettings, clock: Clock, db: Database) -> tuple[uvicorn.Server, threading.Thread, str]:
+    app = create_app(settings, clock=clock, db=db)
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", ws="none")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="registry-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("sandbox registry did not start")
+        time.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    return server, thread, f"http://127.0.0.1:{port}"

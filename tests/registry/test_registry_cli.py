@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import start_server
-from live_registry import LiveRegistry, enterprise_fields, make_uscc
+from live_registry import LiveRegistry, enterprise_fields, make_uscc, start_server
 
 from zsdesk.registry.server.cli import main
 from zsdesk.registry.server.clock import Clock

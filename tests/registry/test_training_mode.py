@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import start_server
-from live_registry import LiveRegistry, enterprise_fields
+from live_registry import LiveRegistry, enterprise_fields, start_server
 
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
