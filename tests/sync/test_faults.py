@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import MASTER_KEY, World, fast_config, make_world
 from faultproxy import FaultProxy, Rule
 from sync_env import RegistryProcess, count_contracts, server_contracts
+from sync_world import MASTER_KEY, World, fast_config, make_world
 
 from zsdesk.registry.client import RegistryClient
 from zsdesk.registry.exceptions import AuthExpired, RegistryOffline

@@ -6,9 +6,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import World, make_world
 from faultproxy import FaultProxy, Rule
 from sync_env import RegistryProcess, count_contracts, server_contracts
+from sync_world import World, make_world
 
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.registry.client import RegistryClient

@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 
 import pytest
-from conftest import World, make_world
 from faultproxy import FaultProxy, Rule
 from sync_env import server_contracts
+from sync_world import World, make_world
 
 from zsdesk.registry.client import RegistryClient
 from zsdesk.registry.exceptions import RegistryError

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import World
 from sync_env import count_contracts
+from sync_world import World
 
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.store.contracts import load_contract
