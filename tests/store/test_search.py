@@ -95,3 +95,14 @@ def test_broad_name_prefix_takes_the_index_walk_with_same_results(filled: Cache,
         sql, _ = search.compiled_query(("name_scan", "status"), "created_desc")
     assert "EXISTS" in sql
     assert broad == narrow and len(broad) == 80
+
+
+def test_several_statuses_and_updated_order(filled: Cache) -> None:
+    with filled.sessions() as s:
+        both = search_contracts(s, statuses=(ContractStatus.DRAFT, ContractStatus.SIGNED), limit=500)
+        drafts = search_contracts(s, status=ContractStatus.DRAFT, limit=500)
+        none = search_contracts(s, statuses=(ContractStatus.CANCELLED, ContractStatus.EXPIRED), limit=500)
+        recent = search_contracts(s, order="updated_desc", limit=3)
+    assert len(both) == 120 and len(drafts) == 40 and none == []
+    assert {r.status for r in both} == {ContractStatus.DRAFT, ContractStatus.SIGNED}
+    assert [r.local_id for r in recent] == ["c0119", "c0118", "c0117"]   # saved in that order

@@ -118,6 +118,9 @@ _CONDITIONS: dict[str, Any] = {
     # Substring search cannot use a B-tree index; the other conditions narrow it first.
     "address": lambda: Contract.address.like(bindparam("address"), escape="\\"),
     "status": lambda: Contract.status == bindparam("status"),
+    # one shape per number of statuses, so every shape stays a fixed statement
+    **{f"statuses{n}": (lambda n=n: Contract.status.in_([bindparam(f"statuses{n}_{i}") for i in range(n)]))
+       for n in range(2, len(ContractStatus) + 1)},
     "date_from": lambda: Contract.created_at >= bindparam("date_from"),
     "date_to": lambda: Contract.created_at < bindparam("date_to"),
     "staff": lambda: Contract.staff_account == bindparam("staff"),
@@ -147,8 +150,8 @@ def _parse_timestamp(text: str | None) -> datetime | None:
 
 def _params(
     session: Session, text: str | None, name: str | None, id_number: str | None, cert_no: str | None,
-    address: str | None, status: ContractStatus | None, date_from: datetime | None, date_to: datetime | None,
-    staff: str | None,
+    address: str | None, status: ContractStatus | None, statuses: tuple[ContractStatus, ...],
+    date_from: datetime | None, date_to: datetime | None, staff: str | None,
 ) -> dict[str, Any]:
     p: dict[str, Any] = {}
     if text and text.strip():
@@ -171,8 +174,11 @@ def _params(
     if address and address.strip():
         escaped = address.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         p["address"] = f"%{escaped}%"
-    if status is not None:
-        p["status"] = status.value
+    chosen = sorted({s.value for s in statuses} | ({status.value} if status is not None else set()))
+    if len(chosen) == 1:
+        p["status"] = chosen[0]
+    elif chosen:
+        p.update({f"statuses{len(chosen)}_{i}": value for i, value in enumerate(chosen)})
     if date_from is not None:
         p["date_from"] = _timestamp(date_from)
     if date_to is not None:
@@ -195,7 +201,7 @@ def _prefer_scan(driver: sqlite3.Connection, params: dict[str, Any], order: str)
 
 
 def _shape(params: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(k for k in _CONDITIONS if k in params or k + "_lo" in params)
+    return tuple(k for k in _CONDITIONS if k in params or k + "_lo" in params or k + "_0" in params)
 
 
 def search_contracts(
@@ -207,6 +213,7 @@ def search_contracts(
     cert_no: str | None = None,
     address: str | None = None,
     status: ContractStatus | None = None,
+    statuses: tuple[ContractStatus, ...] = (),
     date_from: datetime | None = None,
     date_to: datetime | None = None,
     staff: str | None = None,
@@ -215,8 +222,9 @@ def search_contracts(
     limit: int = 50,
 ) -> list[ContractListRow]:
     """One page of the contract list. `text` is the search box (see `classify_query`); the other
-    criteria narrow it further. Dates bound `created_at` (from inclusive, to exclusive)."""
-    params = _params(session, text, name, id_number, cert_no, address, status, date_from, date_to, staff)
+    criteria narrow it further. Dates bound `created_at` (from inclusive, to exclusive); `status` and
+    `statuses` together mean "any of them"."""
+    params = _params(session, text, name, id_number, cert_no, address, status, statuses, date_from, date_to, staff)
     params["limit"], params["offset"] = limit, offset
     driver = cast(sqlite3.Connection, session.connection().connection.driver_connection)
     _prefer_scan(driver, params, order)

@@ -22,6 +22,7 @@ class Contract(Base):
     __table_args__ = (
         Index("ix_contract_status_created", "status", "created_at", "local_id"),
         Index("ix_contract_created", "created_at", "local_id"),
+        Index("ix_contract_updated", "updated_at", "local_id"),
         Index("ix_contract_staff_created", "staff_account", "created_at", "local_id"),
         Index("ix_contract_unit_no", "unit_no"),
         Index("ix_contract_title_cert_key", "title_cert_key"),
