@@ -9,7 +9,7 @@ from collections.abc import Callable
 from zsdesk.domain import contract as dc
 from zsdesk.store.contracts import save_contract
 from zsdesk.store.database import Cache
-from zsdesk.store.models import AgencyRecord, OutboxCommand, Staff
+from zsdesk.store.models import AgencyRecord, AuditLog, OutboxCommand, Staff
 
 N = 60
 
@@ -34,8 +34,10 @@ def test_personal_numbers_never_in_clear(cache: Cache, contract_factory: Callabl
         s.add(OutboxCommand(entity_type="contract", entity_id="x", seq=1, kind="create_contract",
                             payload={"buyer": {"id_number": "110105195001010012", "phone": "13600003333"}},
                             idempotency_key=str(uuid.uuid4())))
+        s.add(AuditLog(actor="agent01", action="verify_property", detail="owner 110105195501010015 tel 13500004444"))
     secrets.update({"11010519491231002X", "13900001111", "110105194912310038", "13700002222",
-                    "6222020200112233445", "110105195001010012", "13600003333"})
+                    "6222020200112233445", "110105195001010012", "13600003333",
+                    "110105195501010015", "13500004444"})
     raw = _raw_bytes(cache)
     assert cache.path.with_name(cache.path.name + "-wal").exists()   # the WAL is checked, not skipped
     leaked = [v for v in secrets if v.encode() in raw or v.encode("utf-16-le") in raw]

@@ -10,7 +10,14 @@ import pytest
 from sqlalchemy import select
 
 from zsdesk.store.crypto import FieldCipher
-from zsdesk.store.database import SchemaTooNewError, create_cache_engine, head_revision, migrate, open_cache
+from zsdesk.store.database import (
+    SchemaTooNewError,
+    create_cache_engine,
+    head_revision,
+    known_revisions,
+    migrate,
+    open_cache,
+)
 from zsdesk.store.models import AuditLog, Contract, ContractParty, Staff
 from zsdesk.store.status import schema_status
 from zsdesk.store.types import attach_cipher
@@ -23,14 +30,16 @@ def _build_at(path: Path, revision: str, key: bytes) -> None:
     engine.dispose()
 
 
-def test_upgrade_from_first_revision_keeps_data(tmp_path: Path) -> None:
+@pytest.mark.parametrize("start", sorted(known_revisions() - {head_revision()}))
+def test_upgrade_from_every_shipped_revision_keeps_data(tmp_path: Path, start: str) -> None:
     key = os.urandom(32)
     path = tmp_path / "old.sqlite3"
-    _build_at(path, "0001", key)
+    _build_at(path, start, key)
     cipher = FieldCipher(key)
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
-        assert conn.execute("SELECT name FROM sqlite_master WHERE name='audit_log'").fetchall() == []
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(start,)]
+        has_audit = conn.execute("SELECT name FROM sqlite_master WHERE name='audit_log'").fetchall() != []
+        assert has_audit == (start >= "0002")
         conn.execute(
             "INSERT INTO contract (local_id, contract_no, filing_no, status, version, revision, updated_at,"
             " staff_account, agency_name, unit_no, property_cert_no, title_cert_no, property_cert_key,"
@@ -47,7 +56,7 @@ def test_upgrade_from_first_revision_keeps_data(tmp_path: Path) -> None:
         conn.execute("INSERT INTO staff (name, id_type, id_masked, phone_masked, review_status, reject_reason, active,"
                      " login_account, updated_at) VALUES ('李强', 'resident_id', '', '', 'approved', '', 1, 'li01',"
                      " '2026-01-01 00:00:00')")
-    assert schema_status(path).startswith("0001（启动时将自动升级")
+    assert schema_status(path).startswith(f"{start}（启动时将自动升级")
 
     cache = open_cache(path, tmp_path / "config", master_key=key)
     try:

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import Connection, event
 from sqlalchemy.orm import Mapper
 
-from zsdesk.domain.masking import mask_bank_account, mask_id, mask_phone
+from zsdesk.domain.masking import mask_bank_account, mask_id, mask_phone, mask_text
 from zsdesk.store.crypto import FieldCipher
-from zsdesk.store.models import AgencyRecord, ContractParty, Staff
+from zsdesk.store.models import AgencyRecord, AuditLog, ContractParty, Staff
 from zsdesk.store.types import cipher_of
 
 # (plain attribute, blind-index attribute or None, masked attribute, masker)
@@ -49,11 +49,19 @@ def _refresh(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
         setattr(target, name, value)
 
 
+def _mask_audit(mapper: Mapper[Any], connection: Connection, target: AuditLog) -> None:
+    # The audit log holds no personal data; a careless detail text must not smuggle a number in.
+    target.detail = mask_text(target.detail or "")
+
+
 def install() -> None:
     for cls in DERIVED:
         if not event.contains(cls, "before_insert", _refresh):
             event.listen(cls, "before_insert", _refresh)
             event.listen(cls, "before_update", _refresh)
+    if not event.contains(AuditLog, "before_insert", _mask_audit):
+        event.listen(AuditLog, "before_insert", _mask_audit)
+        event.listen(AuditLog, "before_update", _mask_audit)
 
 
 install()
