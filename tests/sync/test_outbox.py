@@ -40,7 +40,8 @@ def test_order_per_entity_and_failed_head_blocks_only_its_entity(cache: Cache) -
     with cache.sessions() as s:
         assert [c.id for c in outbox.ready(s)] == [b1]  # A is blocked behind its refused head
         failed = outbox.describe_failed(s)
-        assert [(f.id, f.code, f.detail) for f in failed] == [(a1, "VALIDATION_FAILED", "请填写买受人")]
+        assert [(f.id, f.code, f.field, f.detail) for f in failed] == [
+            (a1, "VALIDATION_FAILED", "buyers", "请填写买受人")]
         assert outbox.pending_count(s) == 3  # refused commands are kept, counted, never dropped
     with cache.sessions.begin() as s:
         old_key = s.get(OutboxCommand, a1).idempotency_key  # type: ignore[union-attr]

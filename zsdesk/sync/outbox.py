@@ -123,8 +123,7 @@ def describe_failed(session: Session) -> list[FailedCommand]:
 
 
 def error_field(cmd: OutboxCommand) -> str:
-    value = getattr(cmd, "last_error_field", "")
-    return str(value or "")
+    return cmd.last_error_field or ""
 
 
 def mark_done(cmd: OutboxCommand) -> None:
@@ -133,6 +132,7 @@ def mark_done(cmd: OutboxCommand) -> None:
     cmd.next_attempt_at = None
     cmd.last_error_code = ""
     cmd.last_error_detail = ""
+    cmd.last_error_field = ""
 
 
 def mark_retry(cmd: OutboxCommand, err: RegistryError, next_at: datetime) -> None:
@@ -148,8 +148,7 @@ def mark_failed(cmd: OutboxCommand, err: RegistryError) -> None:
     cmd.next_attempt_at = None
     cmd.last_error_code = str(err.code)[:64]
     cmd.last_error_detail = err.detail[:2000]
-    if hasattr(cmd, "last_error_field"):
-        cmd.last_error_field = (err.field or "")[:200]
+    cmd.last_error_field = (err.field or "")[:200]
 
 
 def retry(session: Session, cmd_id: int, payload: Mapping[str, Any] | None = None) -> OutboxCommand:

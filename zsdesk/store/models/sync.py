@@ -31,6 +31,7 @@ class OutboxCommand(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error_code: Mapped[str] = mapped_column(String(64), default="")
     last_error_detail: Mapped[str] = mapped_column(String(2000), default="")
+    last_error_field: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 

@@ -1,0 +1,25 @@
+"""The field a permanently refused command was refused for, so the GUI can point at it.
+
+Revision ID: 0004
+Revises: 0003
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("outbox_command", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("last_error_field", sa.String(length=200), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("outbox_command", schema=None) as batch_op:
+        batch_op.drop_column("last_error_field")
