@@ -22,9 +22,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--version", action="version", version=f"zsdesk {__version__}")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("doctor", help="检查运行环境（数据目录、数据库、密钥环、Qt）")
+    # Not in --help: a support and CI tool (checks a frozen bundle is complete), see zsdesk/selftest.py.
+    selftest = sub.add_parser("selftest")
+    selftest.add_argument("checks", nargs="*", help="only these checks (default: all)")
     args = parser.parse_args(argv)
     if args.command == "doctor":
         return _doctor()
+    if args.command == "selftest":
+        from zsdesk.selftest import run
+
+        return run(args.checks or None)
     from zsdesk.gui.app import run_gui
 
     return run_gui()
