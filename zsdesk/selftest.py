@@ -108,7 +108,13 @@ def check_documents(_tmp: Path) -> str:
         raise RuntimeError("contract PDF not produced")
     if result.warnings:
         raise RuntimeError("; ".join(result.warnings))
-    return f"{result.page_count} pages, {len(result.pdf) // 1024} KiB"
+    # reportlab falls back to pure Python silently when its C speedups (reportlab[accel]) are missing.
+    from reportlab.lib import rl_accel
+
+    slow = sorted(getattr(rl_accel, "_py_funcs", {}))
+    if slow:
+        raise RuntimeError(f"reportlab C accelerator missing (pure Python: {', '.join(slow)})")
+    return f"{result.page_count} pages, {len(result.pdf) // 1024} KiB, rl_accel"
 
 
 def check_sandbox(tmp: Path) -> str:
