@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zsdesk.gui.operations import Operation, run_operation
-from zsdesk.gui.printing.page_printer import PREVIEW_DPI, paint_page, paper_of, print_pdf, render_pages
+from zsdesk.gui.printing.page_printer import PREVIEW_DPI, PRINT_DPI, paint_page, paper_of, print_pdf, render_pages
 from zsdesk.gui.printing.save_pdf import ask_and_save_pdf
 from zsdesk.services.printing import PrintDocument
 from zsdesk.services.progress import Progress
@@ -200,7 +200,7 @@ class PrintPreviewDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(self.printer)
 
-    def print_to(self, printer: QPrinter) -> Operation[int] | None:
+    def print_to(self, printer: QPrinter, dpi: int = PRINT_DPI) -> Operation[int] | None:
         """Print on `printer` as configured (copies, duplex, range) in a worker."""
         if self.document is None or (self._print_op is not None and not self._print_op.done):
             return None
@@ -213,7 +213,7 @@ class PrintPreviewDialog(QDialog):
             self.status.setText(f"正在打印：{done}/{total} 页")
 
         def work(p: Progress) -> int:
-            return print_pdf(printer, pdf, p, on_page=lambda d, t: p.step(d, t, ""))
+            return print_pdf(printer, pdf, p, dpi=dpi, on_page=lambda d, t: p.step(d, t, ""))
 
         self._print_op = run_operation(self, work, on_success=self._printed, on_failure=self._print_failed,
                                        on_progress=progress, on_cancelled=self._print_done, name="print")
