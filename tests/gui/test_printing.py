@@ -11,7 +11,7 @@ from services.printing_world import (
     ALL_IDS,
     close,
     contract_no,
-    is_blank,
+    looks_printed,
     new_context,
     pdf_pages,
     pdf_text,
@@ -58,9 +58,11 @@ def test_preview_shows_every_page_of_the_contract(qtbot, ctx):
     assert f"共 {expected} 页" in dialog.status.text()
     assert dialog.print_action.isEnabled() and dialog.save_action.isEnabled()
     assert not dialog.warning.isVisible()
-    # The preview pages are the rendered PDF pages, not empty paper.
-    assert all(not img.isNull() and img.pixelColor(img.width() // 2, img.height() // 2).isValid()
-               for img in dialog.images)
+    # The preview pages are the rendered PDF pages: white paper (corner) with ink somewhere.
+    for img in dialog.images:
+        assert img.pixelColor(2, 2).name() == "#ffffff"
+        assert any(img.pixelColor(x, y).lightness() < 128
+                   for y in range(0, img.height(), 7) for x in range(0, img.width(), 7))
     dialog.reject()
 
 
@@ -76,7 +78,7 @@ def test_print_from_preview_respects_copies_and_produces_inked_pages(qtbot, ctx,
     assert pdf_pages(out) == 2 * pages
     images = raster_pages(out, tmp_path / "png")
     assert len(images) == 2 * pages
-    assert not any(is_blank(img) for img in images)
+    assert all(looks_printed(img) for img in images)
     assert not (tmp_path / "printed.pdf.part").exists()
     dialog.reject()
 

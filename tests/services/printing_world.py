@@ -78,5 +78,7 @@ def raster_pages(pdf: Path, out_dir: Path, dpi: int = 30) -> list[Image.Image]:
     return [Image.open(p).convert("L") for p in sorted(out_dir.glob("page-*.png"))]
 
 
-def is_blank(image: Image.Image) -> bool:
-    return ImageStat.Stat(image).stddev[0] < 5
+def looks_printed(image: Image.Image) -> bool:
+    """White paper with some ink: not blank, and not black (a transparent page flattened wrongly)."""
+    dark = sum(image.histogram()[:128]) / (image.width * image.height)
+    return ImageStat.Stat(image).mean[0] > 200 and 0.002 < dark < 0.3

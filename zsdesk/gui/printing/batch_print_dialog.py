@@ -98,6 +98,11 @@ class BatchPrintDialog(QDialog):
         self.heading = QLabel(f"共 {len(self.local_ids)} 份合同")
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)
+        self.target = QLabel()
+        self.target.setObjectName("batchTarget")
+        self.target.setWordWrap(True)
+        self.target.setProperty("role", "hint")
+        layout.addWidget(self.target)
         self.label = QLabel("正在准备…")
         self.label.setObjectName("batchStatus")
         self.label.setWordWrap(True)
@@ -118,17 +123,20 @@ class BatchPrintDialog(QDialog):
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button = QPushButton("关闭")
         self.close_button.clicked.connect(self.accept)
-        self.close_button.setVisible(False)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setVisible(False)   # after addButton, which shows it
         layout.addWidget(self.buttons)
 
     # starting ---------------------------------------------------------------------------
     def start_printing(self, printer: QPrinter, dpi: int = PRINT_DPI) -> Operation[BatchResult]:
         self.setWindowTitle("批量打印")
         self._verb = "打印"
-        where = ("PDF 文件（每份合同一个文件，保存在 " + str(Path(printer.outputFileName()).parent) + "）"
-                 if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else printer.printerName())
-        self.heading.setText(f"批量打印 {len(self.local_ids)} 份合同 → {where}")
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            where = f"PDF 文件，每份合同一个文件，保存在 {Path(printer.outputFileName()).parent}"
+        else:
+            where = printer.printerName()
+        self.heading.setText(f"批量打印 {len(self.local_ids)} 份合同")
+        self.target.setText(f"打印到：{where}")
         self._printer = printer        # the worker uses it; keep it alive with the dialog
         ids = self.local_ids
         return self._start(lambda p: print_batch(self.ctx, ids, printer, p, dpi), "batch print")
@@ -136,7 +144,8 @@ class BatchPrintDialog(QDialog):
     def start_saving(self, directory: str) -> Operation[BatchResult]:
         self.setWindowTitle("批量另存为 PDF")
         self._verb = "保存"
-        self.heading.setText(f"批量另存为 PDF：{len(self.local_ids)} 份合同 → {directory}")
+        self.heading.setText(f"批量另存为 PDF：{len(self.local_ids)} 份合同")
+        self.target.setText(f"保存到：{directory}（文件名为合同编号、当事人和状态，不含证件号码）")
         ids = self.local_ids
         return self._start(lambda p: save_batch(self.ctx, ids, directory, p), "batch save pdf")
 

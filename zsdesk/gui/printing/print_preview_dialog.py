@@ -173,6 +173,8 @@ class PrintPreviewDialog(QDialog):
         if not self.images:
             return
         painter = QPainter(printer)
+        # The preview scales the page images to the zoom: smooth, or thin strokes of characters break up.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for i, image in enumerate(self.images):
             if i:
                 printer.newPage()
