@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import sys
 
 
 def check() -> str:
@@ -36,8 +37,41 @@ def check() -> str:
     if "qtbase" not in loaded:
         raise RuntimeError("Qt's Chinese translations (qtbase_zh_CN.qm) not found")
     names = [m.name for m in pkgutil.iter_modules(forms.__path__)]
-    for name in names:
-        importlib.import_module(f"{forms.__name__}.{name}")
+    # Every GUI module: a Qt module the GUI imports but the bundle left out fails here.
+    import zsdesk.gui
+
+    modules = [m.name for m in pkgutil.walk_packages(zsdesk.gui.__path__, "zsdesk.gui.")]
+    for name in modules:
+        importlib.import_module(name)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    return f"{app.platformName()}; {len(names)} forms; translations {', '.join(loaded)}; image formats ok"
+    pdf = _render_pdf_page() if "PySide6.QtPdf" in sys.modules else "not used"
+    return (f"{app.platformName()}; {len(modules)} GUI modules, {len(names)} forms; "
+            f"translations {', '.join(loaded)}; image formats ok; QtPdf {pdf}")
+
+
+def _render_pdf_page() -> str:
+    """Print preview renders our PDFs through QtPdf: write one page, load it back, rasterise it."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+    from PySide6.QtPdf import QPdfDocument
+
+    data = QByteArray()
+    out = QBuffer(data)
+    out.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(out)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "zsdesk 自检")
+    painter.end()
+    out.close()
+    source = QBuffer(data)
+    source.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(source)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() != 1:
+        raise RuntimeError(f"QtPdf could not load a PDF ({document.status()})")
+    image = document.render(0, QSize(100, 140))
+    if image.isNull():
+        raise RuntimeError("QtPdf rendered an empty page")
+    return "renders"
