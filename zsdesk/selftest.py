@@ -11,6 +11,7 @@ Nothing here touches the user's data directory or keyring.
 from __future__ import annotations
 
 import secrets
+import sys
 import tempfile
 import time
 import traceback
@@ -83,6 +84,8 @@ def check_keyring(_tmp: Path) -> str:
     names = sorted({type(k).__module__.rsplit(".", 1)[-1] for k in keyring.backend.get_all_keyring()})
     if "chainer" not in names and "fail" not in names:
         raise RuntimeError(f"keyring found no backends through its entry points: {names}")
+    if sys.platform == "win32" and "Windows" not in names:
+        raise RuntimeError(f"Windows Credential Manager backend not usable (pywin32-ctypes missing?): {names}")
     from zsdesk.store.keys import backend_name
 
     return f"default {backend_name()}; viable {', '.join(names)}"
