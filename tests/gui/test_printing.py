@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtPrintSupport import QPrinter
 from services.printing_world import (
     ALL_IDS,
@@ -41,8 +42,21 @@ def pdf_printer(path: Path, copies: int = 1) -> QPrinter:
     return printer
 
 
+@pytest.fixture(autouse=True)
+def _close_previews(qtbot):  # type: ignore[no-untyped-def]
+    """Previews delete themselves on close (qtbot.addWidget would close a deleted one)."""
+    yield
+    for dialog in _opened:
+        if shiboken6.isValid(dialog):
+            dialog.close()
+    _opened.clear()
+
+
+_opened: list[PrintPreviewDialog] = []
+
+
 def _open_preview(qtbot, dialog: PrintPreviewDialog) -> int:
-    qtbot.addWidget(dialog)
+    _opened.append(dialog)
     with qtbot.waitSignal(dialog.ready, timeout=20000) as ready:
         pass
     return int(ready.args[0])
@@ -63,7 +77,8 @@ def test_preview_shows_every_page_of_the_contract(qtbot, ctx):
         assert img.pixelColor(2, 2).name() == "#ffffff"
         assert any(img.pixelColor(x, y).lightness() < 128
                    for y in range(0, img.height(), 7) for x in range(0, img.width(), 7))
-    dialog.reject()
+    dialog.close()
+    assert dialog.images == []          # page images are freed with the dialog
 
 
 def test_print_from_preview_respects_copies_and_produces_inked_pages(qtbot, ctx, tmp_path: Path):
@@ -80,7 +95,6 @@ def test_print_from_preview_respects_copies_and_produces_inked_pages(qtbot, ctx,
     assert len(images) == 2 * pages
     assert all(looks_printed(img) for img in images)
     assert not (tmp_path / "printed.pdf.part").exists()
-    dialog.reject()
 
 
 def test_power_of_attorney_preview_has_one_page(qtbot):
@@ -89,7 +103,6 @@ def test_power_of_attorney_preview_has_one_page(qtbot):
     dialog = preview_power_of_attorney(None, poa)
     assert _open_preview(qtbot, dialog) == 1
     assert "委托书" in dialog.windowTitle()
-    dialog.reject()
 
 
 def test_batch_print_of_five_contracts_to_pdf_files(qtbot, ctx, tmp_path: Path):
@@ -176,4 +189,3 @@ def test_save_as_pdf_writes_the_document_under_a_name_without_id_numbers(qtbot, 
     assert not any(i in path.name for i in ALL_IDS)
     assert contract_no(0) in path.name
     assert contract_no(0) in pdf_text(path)
-    dialog.reject()

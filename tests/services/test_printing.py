@@ -144,3 +144,16 @@ def test_power_of_attorney_document_name_has_no_id_numbers():
     assert "委托书" in doc.filename
     assert "442000198001011234" not in doc.filename and "44200019900202123X" not in doc.filename
     assert "李四" in pdf_text(doc.pdf)
+
+
+def test_power_of_attorney_from_the_agency_pages_enterprise_values():
+    values = {"name": "中山市好家园房地产代理有限公司 ", "uscc": "91442000MA4UXXXX1X", "legal_rep_name": "张三",
+              "legal_rep_id_number": "442000198001011234", "address": "中山市东区", "established_on": None}
+    poa = printing.power_of_attorney_from_values(values, entrusted_name=" 李四", entrusted_id="44200019900202123X",
+                                                 phone="13800138000", open_agency_account=False,
+                                                 use_staff_account=True)
+    assert (poa.agency_name, poa.licence_no, poa.legal_rep_name, poa.legal_rep_id) == (
+        "中山市好家园房地产代理有限公司", "91442000MA4UXXXX1X", "张三", "442000198001011234")
+    assert (poa.entrusted_name, poa.open_agency_account, poa.use_staff_account) == ("李四", False, True)
+    text = pdf_text(printing.power_of_attorney_document(poa, clock=CLOCK).pdf)
+    assert "91442000MA4UXXXX1X" in text and "李四" in text

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -109,6 +109,21 @@ def render_stored_contract(ctx: AppContext, local_id: str, *, kind: ContractDocK
                            clock: Clock = _now) -> PrintDocument:
     contract, agent = load_contract(ctx, local_id)
     return contract_document(contract, agent, kind=kind, printed_at=clock())
+
+
+def power_of_attorney_from_values(values: Mapping[str, object], *, entrusted_name: str, entrusted_id: str,
+                                  phone: str, open_agency_account: bool, use_staff_account: bool,
+                                  signed_on: date | None = None) -> PowerOfAttorney:
+    """The 委托书 from the agency's enterprise record as the agency page holds it
+    (`services.agency.EnterpriseRecord.values`) and the entrusted person typed in for this print."""
+
+    def text(key: str) -> str:
+        value = values.get(key)
+        return str(value).strip() if value is not None else ""
+
+    return PowerOfAttorney(text("name"), text("uscc"), text("legal_rep_name"), text("legal_rep_id_number"),
+                           entrusted_name.strip(), entrusted_id.strip(), phone.strip(), open_agency_account,
+                           use_staff_account, signed_on)
 
 
 def power_of_attorney_document(poa: PowerOfAttorney, *, clock: Clock = _now) -> PrintDocument:

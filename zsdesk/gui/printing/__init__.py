@@ -12,6 +12,7 @@ The entry points other pages call (all return at once; work runs in workers):
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from zsdesk.documents import PowerOfAttorney
@@ -34,6 +35,7 @@ __all__ = [
 
 
 def _open(dialog: PrintPreviewDialog) -> PrintPreviewDialog:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.open()
     return dialog
 

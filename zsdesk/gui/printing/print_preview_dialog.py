@@ -63,7 +63,6 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
         self.setWindowTitle(title)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.resize(900, 1000)
         self.document: PrintDocument | None = None
         self.images: list[QImage] = []
@@ -241,6 +240,8 @@ class PrintPreviewDialog(QDialog):
         if self.document is not None:
             ask_and_save_pdf(self, self.document, on_saved=lambda path: self.status.setText(f"已保存：{path}"))
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
+        # Page images are several MB each: free them with the dialog, not when Python collects it.
         self._load_op.cancel()
-        super().reject()
+        self.images = []
+        super().done(result)
