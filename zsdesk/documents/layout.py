@@ -27,6 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from zsdesk.documents.cjk_paragraph import CJKParagraph
 from zsdesk.documents.fonts import FontChain, default_chain, describe_missing
 from zsdesk.documents.template import split_placeholders
 
@@ -102,10 +103,10 @@ class Writer:
         return "".join(out)
 
     def para(self, markup: str, style: str = "body") -> Paragraph:
-        return Paragraph(markup, self.styles[style])
+        return CJKParagraph(markup, self.styles[style])
 
     def plain(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(self.text(text), self.styles[style])
+        return CJKParagraph(self.text(text), self.styles[style])
 
     def table(self, rows: Sequence[Sequence[Any]], **kwargs: Any) -> Table:
         """A Table in our font (reportlab's default is an unembedded Helvetica).
@@ -138,7 +139,7 @@ class Writer:
         fits = width is not None and stringWidth(cell.text, self.chain.main, CELL_SIZE) <= width - 2 * CELL_PADDING
         if fits and "<font" not in markup and "\n" not in cell.text:
             return cell.text
-        return Paragraph(markup, self.styles["cell_head" if cell.head else "cell"])
+        return CJKParagraph(markup, self.styles["cell_head" if cell.head else "cell"])
 
     def warnings(self) -> list[str]:
         if not self.missing:
