@@ -49,8 +49,9 @@ def _valid_uscc(seq: int) -> str:
 def _valid_ric(seq: int) -> str:
     from stdnum.cn import ric
 
+    # calc_check_digit expects the full 18 characters and ignores the last one
     body = f"44200019900101{seq % 1000:03d}"
-    return body + ric.calc_check_digit(body)
+    return body + ric.calc_check_digit(body + "0")
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ class BindingDialog(QDialog):
         self.bind_button: QPushButton = self.ui.buttonBox.addButton("关联本地用户",
                                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.bind_button.setDefault(True)
-        self.ui.buttonBox.accepted.disconnect()
+        # The form connects no accepted() slot: the bind button submits and accepts on success only.
         self.bind_button.clicked.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.account: Account | None = None

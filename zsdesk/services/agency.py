@@ -11,8 +11,7 @@ from typing import Any, Literal
 
 from zsdesk.domain.enums import MaterialKind, ReviewStatus
 from zsdesk.domain.errors import Issue
-from zsdesk.domain.uscc import validate_uscc
-from zsdesk.registry.exceptions import NotFound
+from zsdesk.registry.schemas.enterprise import EnterpriseFields, EnterpriseOut, EnterpriseSubmit
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.connection import access
 from zsdesk.services.errors import ServiceError
@@ -38,15 +37,15 @@ ENTERPRISE_FIELDS: tuple[EnterpriseField, ...] = (
     EnterpriseField("legal_rep_id_number", "法定代表人身份证号", True, "licence"),
     EnterpriseField("address", "住所", True, "licence"),
     EnterpriseField("business_address", "经营场所", False, "licence", hint="与住所不同时填写"),
-    EnterpriseField("registered_capital", "注册资本", False, "licence", hint="如：100 万元人民币"),
+    EnterpriseField("registered_capital", "注册资本", True, "licence", hint="万元，如：100 或 100万元"),
     EnterpriseField("established_on", "成立日期", True, "licence", "date"),
     EnterpriseField("business_term_start", "营业期限（起）", False, "licence", "date"),
     EnterpriseField("business_term_end", "营业期限（至）", True, "licence", "date",
                     hint="不能晚于今天起 2 年；长期有效的请填今天起 2 年内的日期"),
-    EnterpriseField("business_scope", "经营范围", False, "licence", "multiline"),
+    EnterpriseField("business_scope", "经营范围", True, "licence", "multiline"),
     EnterpriseField("contact_name", "联系人", True, "licence"),
     EnterpriseField("contact_phone", "联系电话", True, "licence", hint="手机或固定电话"),
-    EnterpriseField("filing_cert_no", "经纪机构备案证明编号", False, "qualification"),
+    EnterpriseField("filing_cert_no", "房地产经纪机构备案号", True, "qualification"),
     EnterpriseField("qualification_cert_no", "资质证书编号", False, "qualification", hint="无资质证书可不填"),
     EnterpriseField("qualification_valid_until", "资质有效期（至）", True, "qualification", "date",
                     hint="不能晚于今天起 2 年；如无资质证书，可填与营业期限相同的日期"),
@@ -58,45 +57,27 @@ DATE_KEYS = tuple(f.key for f in ENTERPRISE_FIELDS if f.kind == "date")
 Value = str | date | None
 
 
-def two_years_after(today: date) -> date:
-    try:
-        return today.replace(year=today.year + 2)
-    except ValueError:  # 29 February
-        return today.replace(year=today.year + 2, day=28)
-
-
-def validate_field(key: str, value: Value, today: date) -> list[Issue]:
-    """Issues for one field as the user types (the form shows the first next to the field)."""
-    spec = FIELDS_BY_KEY[key]
-    text = value.strip() if isinstance(value, str) else value
-    if not text:
-        return [Issue(key, "REQUIRED", f"请填写{spec.label}")] if spec.required else []
-    if key == "uscc" and isinstance(text, str):
-        return validate_uscc(text, field="uscc")
-    if key == "legal_rep_id_number" and isinstance(text, str):
-        from zsdesk.domain.enums import IdType
-        from zsdesk.domain.identity import validate_id
-
-        return validate_id(IdType.RESIDENT_ID, text, field=key)
-    if key == "contact_phone" and isinstance(text, str):
-        digits = text.replace("-", "").replace(" ", "")
-        if not digits.isdigit() or not ((len(digits) == 11 and digits.startswith("1")) or 7 <= len(digits) <= 12):
-            return [Issue(key, "PHONE_INVALID", "联系电话格式不对：手机 11 位，或区号加固定电话号码")]
-    if spec.kind == "date" and isinstance(text, date):
-        limit = two_years_after(today)
-        if key in ("business_term_end", "qualification_valid_until") and text > limit:
-            return [Issue(key, "DATE_TOO_LATE",
-                          f"{spec.label}不能晚于今天起 2 年（{limit:%Y-%m-%d}）")]
-        if key in ("established_on", "business_term_start") and text > today:
-            return [Issue(key, "DATE_IN_FUTURE", f"{spec.label}不能晚于今天")]
-    return []
+def _raw(values: dict[str, Value]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for spec in ENTERPRISE_FIELDS:
+        v = values.get(spec.key)
+        out[spec.key] = v.strip() or None if isinstance(v, str) else v
+    return out
 
 
 def validate_values(values: dict[str, Value], today: date) -> list[Issue]:
-    issues: list[Issue] = []
-    for spec in ENTERPRISE_FIELDS:
-        issues.extend(validate_field(spec.key, values.get(spec.key), today))
-    return issues
+    """Every finding of the registry's own rules (the domain's enterprise rules under the wire's
+    field names), so the form shows exactly what submitting would refuse."""
+    # enterprise_rules is pure (domain + schemas): the same mapping the sandbox server checks with.
+    from zsdesk.registry.server.enterprise_rules import enterprise_issues
+
+    return enterprise_issues(EnterpriseFields.model_construct(**_raw(values)), today)
+
+
+def validate_field(key: str, values: dict[str, Value], today: date) -> list[Issue]:
+    """Findings for one field, errors first (the form shows the first next to the field)."""
+    found = [i for i in validate_values(values, today) if i.field == key]
+    return sorted(found, key=lambda i: not i.is_error)
 
 
 @dataclass(slots=True)
@@ -125,19 +106,14 @@ def status_text(record: EnterpriseRecord) -> str:
 
 # registry calls --------------------------------------------------------------------------
 
-def _record_from(data: dict[str, Any]) -> EnterpriseRecord:
-    fields = data.get("fields") or {}
+def _record_from(out: EnterpriseOut) -> EnterpriseRecord:
+    wire = out.fields.model_dump()
     values: dict[str, Value] = {}
     for spec in ENTERPRISE_FIELDS:
-        raw = fields.get(spec.key)
-        if spec.kind == "date":
-            values[spec.key] = date.fromisoformat(raw) if isinstance(raw, str) and raw else None
-        else:
-            values[spec.key] = str(raw) if raw is not None else ""
-    return EnterpriseRecord(values=values, status=ReviewStatus(str(data.get("status", "draft"))),
-                            rejection_reason=str(data.get("review_reason") or ""),
-                            comment=str(data.get("submit_comment") or ""), version=int(data.get("version", 0)),
-                            record_id=str(data.get("id", "")))
+        raw = wire.get(spec.key)
+        values[spec.key] = raw if spec.kind == "date" else (str(raw) if raw is not None else "")
+    return EnterpriseRecord(values=values, status=out.status, rejection_reason=out.review_reason or "",
+                            comment=out.submit_comment or "", version=out.version, record_id=str(out.id))
 
 
 def _wire(values: dict[str, Value]) -> dict[str, Any]:
@@ -150,26 +126,27 @@ def _wire(values: dict[str, Value]) -> dict[str, Any]:
             out[spec.key] = v.strip()
         else:
             out[spec.key] = None
-    return out
+    return EnterpriseFields.model_validate(out).model_dump(mode="json")
+
+
+def _fetch(ctx: AppContext) -> EnterpriseRecord:
+    # The registry creates an empty draft on first read, so there is always a record.
+    return _record_from(EnterpriseOut.model_validate(access(ctx).get("/enterprise")))
 
 
 def load_enterprise(ctx: AppContext) -> EnterpriseRecord:
-    reg = access(ctx)
-    try:
-        record = _record_from(reg.get("/enterprise"))
-    except NotFound:
-        record = EnterpriseRecord()
-    if record.record_id:
-        record.materials = list_materials(ctx, MaterialOwner("enterprise", record.record_id))
+    record = _fetch(ctx)
+    record.materials = list_materials(ctx, MaterialOwner("enterprise", record.record_id))
     return record
 
 
 def save_enterprise(ctx: AppContext, values: dict[str, Value]) -> EnterpriseRecord:
+    """保存: a half-filled draft may be saved; the rules are checked on submit."""
     reg = access(ctx)
-    current = load_enterprise(ctx)
-    headers = {"if_match": current.version} if current.record_id else {}
-    record = _record_from(reg.put("/enterprise", _wire(values), **headers))
-    record.materials = current.materials
+    current = _fetch(ctx)
+    record = _record_from(EnterpriseOut.model_validate(reg.put("/enterprise", _wire(values),
+                                                               if_match=current.version)))
+    record.materials = list_materials(ctx, MaterialOwner("enterprise", record.record_id))
     return record
 
 
@@ -178,16 +155,15 @@ def submit_enterprise(ctx: AppContext, values: dict[str, Value], comment: str) -
         raise ServiceError("提交需要填写提交意见。", field="comment", code="COMMENT_REQUIRED")
     saved = save_enterprise(ctx, values)
     reg = access(ctx)
-    record = _record_from(reg.post("/enterprise/submit", {"comment": comment.strip()}, keyed=True,
-                                   if_match=saved.version))
+    body = EnterpriseSubmit(comment=comment.strip()).model_dump(mode="json")
+    record = _record_from(EnterpriseOut.model_validate(reg.post("/enterprise/submit", body, keyed=True,
+                                                                if_match=saved.version)))
     record.materials = saved.materials
     return record
 
 
 def upload_material(ctx: AppContext, name: str, kind: MaterialKind, prepared: PreparedFile) -> UploadedMaterial:
-    record = load_enterprise(ctx)
-    if not record.record_id:
-        record = save_enterprise(ctx, record.values)
+    record = _fetch(ctx)
     return upload(ctx, MaterialOwner("enterprise", record.record_id), name, kind, prepared)
 
 

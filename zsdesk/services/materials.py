@@ -7,6 +7,7 @@ registry accepts (the user may then shrink them with `shrink`)."""
 from __future__ import annotations
 
 import io
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from PIL import Image
 
 from zsdesk.domain.enums import MaterialKind
+from zsdesk.registry.schemas.materials import MaterialOut
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.images import MAX_MATERIAL_BYTES, check_picture, human_size, shrink_to_limit
@@ -108,13 +110,9 @@ class UploadedMaterial:
     size: int
 
 
-def _uploaded_from(data: dict[str, Any]) -> UploadedMaterial:
-    try:
-        kind = MaterialKind(str(data.get("kind", "other")))
-    except ValueError:
-        kind = MaterialKind.OTHER
-    return UploadedMaterial(str(data["id"]), str(data.get("name", "")), kind, str(data.get("filename", "")),
-                            int(data.get("size", 0)))
+def _uploaded_from(data: Any) -> UploadedMaterial:
+    out = MaterialOut.model_validate(data)
+    return UploadedMaterial(str(out.id), out.name, out.kind, out.filename, out.size)
 
 
 def upload(ctx: AppContext, owner: MaterialOwner, name: str, kind: MaterialKind,
@@ -126,8 +124,6 @@ def upload(ctx: AppContext, owner: MaterialOwner, name: str, kind: MaterialKind,
 
     reg = access(ctx)
     content_type = "image/jpeg" if prepared.format == "jpeg" else "image/png"
-    import uuid
-
     resp = reg.transport.request(
         "POST", f"/api/v1/materials/{owner.scope}/{owner.owner_id}",
         data={"name": name, "kind": kind.value},
@@ -144,4 +140,4 @@ def list_materials(ctx: AppContext, owner: MaterialOwner) -> list[UploadedMateri
         rows = access(ctx).get(f"/materials/{owner.scope}/{owner.owner_id}")
     except NotFound:
         return []
-    return [_uploaded_from(r) for r in rows if isinstance(r, dict)]
+    return [_uploaded_from(r) for r in rows]

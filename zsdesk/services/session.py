@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
 
 from zsdesk.domain.enums import AccountKind
 from zsdesk.registry.credentials import CredentialStore, SavedLogin
+from zsdesk.registry.schemas.accounts import AccountInfo
+from zsdesk.registry.schemas.common import Role
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.connection import DemoAccount, access
 from zsdesk.services.errors import ServiceError
@@ -34,25 +35,22 @@ def saved_login() -> SavedLogin | None:
     return CredentialStore().load()
 
 
-def _account_from(uid_account: str, info: dict[str, Any]) -> Account | None:
-    role = str(info.get("role", ""))
-    if role not in ("agency", "staff"):
+def _account_from(uid_account: str, info: AccountInfo) -> Account | None:
+    """The signed-in account, or None while the unified account is not bound (role uid)."""
+    if info.role not in (Role.AGENCY, Role.STAFF):
         return None
-    kind = AccountKind.AGENCY if role == "agency" else AccountKind.STAFF
-    agency_name = str(info.get("agency_name") or info.get("company_name") or "")
-    display = str(info.get("staff_name") or agency_name) if kind is AccountKind.STAFF else agency_name
-    return Account(uid_account=uid_account, username=str(info.get("netsign_login") or ""), kind=kind,
-                   display_name=display, agency_name=agency_name, agency_id=str(info.get("agency_id") or ""),
-                   account_id=str(info.get("staff_id") or info.get("agency_id") or ""))
+    kind = AccountKind.AGENCY if info.role is Role.AGENCY else AccountKind.STAFF
+    agency_name = info.agency_name or info.company_name or ""
+    display = (info.staff_name or agency_name) if kind is AccountKind.STAFF else agency_name
+    account_id = info.staff_id if kind is AccountKind.STAFF else info.agency_id
+    return Account(uid_account=uid_account, username=info.netsign_login or "", kind=kind, display_name=display,
+                   agency_name=agency_name, agency_id=str(info.agency_id or ""), account_id=str(account_id or ""))
 
 
 def login(ctx: AppContext, uid_account: str, password: str, remember: bool) -> LoginOutcome:
-    reg = access(ctx)
-    token = reg.post("/auth/login", {"login": uid_account, "password": password}, authenticated=False)
-    reg.tokens.set(str(token["access_token"]))
-    info = token.get("account") or {}
-    info.setdefault("role", token.get("role"))
-    account = _account_from(uid_account, info)
+    client = access(ctx).client
+    token = client.login(uid_account, password)
+    account = _account_from(uid_account, token.account)
     store = CredentialStore()
     if remember:
         if not store.remember(uid_account, password):
@@ -66,17 +64,10 @@ def login(ctx: AppContext, uid_account: str, password: str, remember: bool) -> L
 
 
 def bind(ctx: AppContext, netsign_login: str, netsign_password: str) -> Account:
-    reg = access(ctx)
-    token = reg.post("/auth/bind", {"netsign_login": netsign_login, "netsign_password": netsign_password},
-                     keyed=True)
-    if isinstance(token, dict) and token.get("access_token"):
-        reg.tokens.set(str(token["access_token"]))
-        info = token.get("account") or {}
-        info.setdefault("role", token.get("role"))
-    else:
-        info = reg.get("/auth/me")
-    uid = str(getattr(ctx, "pending_uid", "") or info.get("unified_login") or "")
-    account = _account_from(uid, info)
+    """关联本地用户. The registry refuses a second binding either way (one-to-one)."""
+    token = access(ctx).client.bind(netsign_login, netsign_password)
+    uid = ctx.pending_uid or token.account.unified_login or ""
+    account = _account_from(uid, token.account)
     if account is None:
         raise ServiceError("关联没有完成，请重新登录后再试。", code="BIND_INCOMPLETE")
     ctx.account = account
@@ -99,11 +90,7 @@ def logout(ctx: AppContext) -> None:
     ctx.account = None
     if client is None:
         return
-    reg = access(ctx)
     try:
-        if reg.tokens.get():
-            reg.post("/auth/logout")
+        access(ctx).client.logout()
     except Exception as exc:  # logging out locally must work offline too
         log.info("logout on registry failed: %s", type(exc).__name__)
-    finally:
-        reg.tokens.clear()

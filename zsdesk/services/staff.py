@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from zsdesk.domain.enums import IdType, MaterialKind, ReviewStatus
 from zsdesk.domain.errors import Issue, RuleError
 from zsdesk.domain.identity import validate_id
 from zsdesk.domain.masking import mask_id, mask_phone
+from zsdesk.registry.schemas.staff import ApprovedStaff, StaffFields, StaffListFilter, StaffOut, StaffSubmit
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.connection import access
 from zsdesk.services.materials import MaterialOwner, PreparedFile, UploadedMaterial, upload
@@ -67,30 +67,31 @@ DEACTIVATE_EXPLANATION = (
 
 # registry calls --------------------------------------------------------------------------
 
-def _member(data: dict[str, Any]) -> StaffMember:
-    f = data.get("fields") or data
-    status = ReviewStatus(str(data.get("status", "approved")))
-    id_masked, phone_masked = masked(str(f.get("id_number", "")), str(f.get("phone", "")))
-    try:
-        id_type = IdType(str(f.get("id_type", "resident_id")))
-    except ValueError:
-        id_type = IdType.RESIDENT_ID
-    return StaffMember(str(data["id"]), str(f.get("name", "")), id_type, id_masked, phone_masked, status,
-                       str(data.get("review_reason") or ""), str(data.get("login") or ""),
-                       bool(data.get("active", True)))
+def _member(out: StaffOut) -> StaffMember:
+    f = out.fields
+    id_masked, phone_masked = masked(f.id_number, f.phone)
+    return StaffMember(str(out.id), f.name, f.id_type, id_masked, phone_masked, out.status,
+                       out.review_reason or "", out.login or "", out.active)
+
+
+def _approved(out: ApprovedStaff) -> StaffMember:
+    id_masked, phone_masked = masked(out.id_number, out.phone)
+    return StaffMember(str(out.id), out.name, out.id_type, id_masked, phone_masked, ReviewStatus.APPROVED,
+                       login=out.login, active=out.active)
 
 
 def list_staff(ctx: AppContext) -> list[StaffMember]:
-    rows = access(ctx).get("/staff", params={"status": "all"})
-    return [_member(r) for r in rows if isinstance(r, dict)]
+    rows = access(ctx).get("/staff", params={"status": StaffListFilter.ALL.value})
+    return [_member(StaffOut.model_validate(r)) for r in rows]
 
 
 def add_staff(ctx: AppContext, name: str, id_type: IdType, id_number: str, phone: str) -> StaffMember:
+    """人员添加 (a draft application; pictures go up next, then submit)."""
     issues = validate_new_staff(name, id_type, id_number, phone)
     if issues:
         raise RuleError(issues)
-    body = {"name": name.strip(), "id_type": id_type.value, "id_number": id_number.strip(), "phone": phone.strip()}
-    return _member(access(ctx).post("/staff", body, keyed=True))
+    body = StaffFields(name=name.strip(), id_type=id_type, id_number=id_number.strip(), phone=phone.strip())
+    return _member(StaffOut.model_validate(access(ctx).post("/staff", body.model_dump(mode="json"), keyed=True)))
 
 
 def upload_material(ctx: AppContext, staff_id: str, name: str, kind: MaterialKind,
@@ -99,13 +100,14 @@ def upload_material(ctx: AppContext, staff_id: str, name: str, kind: MaterialKin
 
 
 def submit_staff(ctx: AppContext, staff_id: str, comment: str = "") -> StaffMember:
-    return _member(access(ctx).post(f"/staff/{staff_id}/submit", {"comment": comment or None}, keyed=True))
+    body = StaffSubmit(comment=comment.strip() or None).model_dump(mode="json")
+    return _member(StaffOut.model_validate(access(ctx).post(f"/staff/{staff_id}/submit", body, keyed=True)))
 
 
 def approved_staff(ctx: AppContext) -> list[StaffMember]:
-    rows = access(ctx).get("/staff/approved")
-    return [_member(r) for r in rows if isinstance(r, dict)]
+    """已审核从业人员查询: approved staff with their net-sign login accounts (deactivated ones too)."""
+    return [_approved(ApprovedStaff.model_validate(r)) for r in access(ctx).get("/staff/approved")]
 
 
 def deactivate_staff(ctx: AppContext, staff_id: str) -> StaffMember:
-    return _member(access(ctx).post(f"/staff/{staff_id}/deactivate", keyed=True))
+    return _member(StaffOut.model_validate(access(ctx).post(f"/staff/{staff_id}/deactivate", keyed=True)))

@@ -32,6 +32,13 @@ from zsdesk.services.errors import user_facing
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
+# Rules that compare fields: editing the key re-checks these too.
+_DEPENDENT: dict[str, tuple[str, ...]] = {
+    "established_on": ("business_term_end",),
+    "business_term_end": ("qualification_valid_until",),
+    "qualification_cert_no": ("qualification_valid_until",),
+}
+
 
 class EnterprisePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -132,17 +139,17 @@ class EnterprisePage(QWidget):
             d.setMinimumDate(EMPTY_DATE)
             d.setSpecialValueText("未填写")
             d.setDate(EMPTY_DATE)
-            d.dateChanged.connect(lambda _d, k=spec.key: self._check(k))
+            d.dateChanged.connect(lambda _d, k=spec.key: self._changed(k))
             editor = d
         elif spec.kind == "multiline":
             m = QPlainTextEdit()
             m.setFixedHeight(60)
-            m.textChanged.connect(lambda k=spec.key: self._check(k))
+            m.textChanged.connect(lambda k=spec.key: self._changed(k))
             editor = m
         else:
             line = QLineEdit()
             line.setPlaceholderText(spec.hint)
-            line.textChanged.connect(lambda _t, k=spec.key: self._check(k))
+            line.textChanged.connect(lambda _t, k=spec.key: self._changed(k))
             editor = line
         editor.setObjectName(f"field_{spec.key}")
         if spec.hint:
@@ -174,14 +181,25 @@ class EnterprisePage(QWidget):
             editor.setText(str(value or ""))
 
     def _check(self, key: str, *, show_missing: bool = False) -> bool:
-        value = self.value(key)
-        issues = agency.validate_field(key, value, self.today)
+        issues = agency.validate_field(key, self.values(), self.today)
         # While typing, an empty required field is not yet an error; it becomes one on save/submit.
-        if not show_missing and issues and issues[0].code == "REQUIRED":
-            issues = []
+        if not show_missing:
+            issues = [i for i in issues if i.code != "REQUIRED"]
+        errors = [i for i in issues if i.is_error]
+        # A warning (e.g. the qualification hint) is shown under the field without the red frame.
         show_error(self.errors[key], issues[0].message if issues else None)
-        set_invalid(self.editors[key], bool(issues))
-        return not issues
+        set_role(self.errors[key], "error" if errors else "hint")
+        set_invalid(self.editors[key], bool(errors))
+        return not errors
+
+    def _changed(self, key: str) -> None:
+        self._check(key)
+        for other in _DEPENDENT.get(key, ()):
+            self._check(other)
+
+    def _recheck_all(self) -> None:
+        for spec in ENTERPRISE_FIELDS:
+            self._check(spec.key)
 
     def check_all(self) -> bool:
         results = [self._check(spec.key, show_missing=True) for spec in ENTERPRISE_FIELDS]
@@ -202,8 +220,7 @@ class EnterprisePage(QWidget):
         for key, value in record.values.items():
             if key in self.editors:
                 self.set_value(key, value)
-        for spec in ENTERPRISE_FIELDS:
-            self._check(spec.key)
+        self._recheck_all()
         self.materials.set_existing(agency.materials_of(record))
         self._show_status()
 
