@@ -32,6 +32,8 @@ RESOURCE_FILES = (
     ("fonts", "BabelStoneHan-BMP.ttf.xz"),
     ("fonts", "BabelStoneHan-ExtB.ttf.xz"),
     ("fonts", "LICENSE-BabelStoneHan.txt"),
+    ("guide", "guide_zh.txt"),
+    ("guide", "quickstart_zh.md"),
 )
 
 

@@ -1,0 +1,58 @@
+"""Help → 关于: what a support call asks first — version, which registry (training or live),
+where the data and the log file are."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from zsdesk import __version__
+from zsdesk.services.app_context import AppContext
+
+
+def about_rows(ctx: AppContext) -> list[tuple[str, str]]:
+    """The dialog's rows (label, value); also what tests read."""
+    if not ctx.training:
+        mode = "正式环境"
+    elif ctx.settings.uses_sandbox:
+        mode = "练习环境（本机沙盒登记中心，数据不具法律效力）"
+    else:
+        mode = "练习环境（登记中心报告为练习模式）"
+    url = ctx.registry_url or ("本机练习环境（尚未启动）" if ctx.settings.uses_sandbox else ctx.settings.registry_url)
+    return [
+        ("版本", f"zsdesk {__version__}"),
+        ("登记中心地址", url),
+        ("运行模式", mode),
+        ("数据目录", str(ctx.paths.data_dir)),
+        ("日志文件", str(ctx.paths.log_file)),
+        ("运行环境", f"Python {sys.version.split()[0]} · {platform.system()} {platform.release()}"),
+    ]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("关于 zsdesk")
+        layout = QVBoxLayout(self)
+        title = QLabel("<b>中山市存量房买卖合同网签备案（中介网签）桌面客户端</b>")
+        layout.addWidget(title)
+        form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for label, value in about_rows(ctx):
+            field = QLabel(value)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setWordWrap(True)
+            form.addRow(f"{label}：", field)
+            self.values[label] = field
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_data_button = buttons.addButton("打开数据目录", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_data_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.data_dir))))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
