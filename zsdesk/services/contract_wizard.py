@@ -330,6 +330,8 @@ class ContractWizard:
     def issues(self) -> list[Issue]:
         if self.contract is None:
             return [Issue("property", "NOT_VERIFIED", "请先完成房源验证")]
+        if self.contract.consents:
+            self._check_consents(_terms_json(self.contract))
         issues = validate_contract_for_submit(self.contract, self.today)
         if self.consents_cleared and not self.contract.consents:
             issues.append(Issue("consents", "CONSENT_STALE",
