@@ -6,6 +6,7 @@ session that leaves a handler uncommitted is rolled back.
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -76,9 +77,47 @@ def _sqlite_serialised_writes(engine: Engine) -> None:
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
 
+    # Within the process, writers queue on a lock that is handed over the moment COMMIT/ROLLBACK has
+    # returned, instead of meeting SQLite's busy handler, which polls with sleeps of up to 100 ms:
+    # under 50 concurrent agents that polling, not the work, made the p99 (bench/registry_load.py).
+    # Other processes (CLI, extra workers) still wait through the busy timeout.
+    writer = threading.Lock()
+    holder: list[Any] = [None]  # the DBAPI connection whose transaction holds `writer`
+
+    def release(dbapi_conn: Any) -> None:
+        raw = getattr(dbapi_conn, "dbapi_connection", dbapi_conn)  # the pool may pass its proxy
+        if holder[0] is not None and holder[0] is raw:
+            holder[0] = None
+            writer.release()
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if not writer.acquire(timeout=30):
+            raise TimeoutError("SQLite write lock not obtained within 30 s")
+        holder[0] = conn.connection.dbapi_connection
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            release(holder[0])
+            raise
+
+    dialect = engine.dialect
+    do_commit, do_rollback = dialect.do_commit, dialect.do_rollback
+
+    def commit_then_release(dbapi_conn: Any) -> None:
+        try:
+            do_commit(dbapi_conn)
+        finally:
+            release(dbapi_conn)
+
+    def rollback_then_release(dbapi_conn: Any) -> None:
+        try:
+            do_rollback(dbapi_conn)
+        finally:
+            release(dbapi_conn)
+
+    dialect.do_commit = commit_then_release  # type: ignore[method-assign,assignment]
+    dialect.do_rollback = rollback_then_release  # type: ignore[method-assign,assignment]
 
 
 class Database:
