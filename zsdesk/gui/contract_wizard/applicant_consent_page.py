@@ -1,0 +1,112 @@
+"""Page 7 — 申请人、好差评与注意事项: applicant, service evaluation, the notices read out, each party's consent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zsdesk.domain.contract import Applicant, Contract
+from zsdesk.domain.enums import IdType, PartyRole, ServiceRating
+from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.pages.common import set_role
+from zsdesk.services.contract_wizard import ContractWizard
+from zsdesk.services.wizard_pages import PageId
+
+NOTICES = ("1. 房地产经纪机构未经买卖双方一致同意擅自办理网签备案、变更买卖合同属违规行为。\n"
+           "2. 合同提交后状态为「已签约」即完成网签备案；买卖双方姓名、证件号码、房屋信息提交后不能修改，"
+           "填错须注销网签备案后重新签订。\n"
+           "3. 创建后 24 小时内未提交的合同将被登记中心自动删除。\n"
+           "4. 建议买卖双方选择交易资金监管，保障资金安全。")
+
+
+class ApplicantConsentPage(WizardPage):
+    page_id = PageId.APPLICANT_CONSENT
+
+    def __init__(self, wizard: ContractWizard, on_consent: Callable[[PartyRole, int], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(wizard, parent)
+        self.on_consent = on_consent
+        form = self.form()
+        self.name, self.phone, self.id_number = QLineEdit(), QLineEdit(), QLineEdit()
+        self.name.setObjectName("applicantName")
+        form.addRow("申请人姓名", self.name)
+        form.addRow("申请人电话", self.phone)
+        form.addRow("申请人身份证号码", self.id_number)
+        self.rating = QComboBox()
+        self.rating.setObjectName("rating")
+        self.rating.addItem("（请选择）", "")
+        for r in ServiceRating:
+            self.rating.addItem(r.label, r.value)
+        form.addRow("好差评", self.rating)
+        self.comment = QLineEdit()
+        form.addRow("评价意见", self.comment)
+        box = QGroupBox("注意事项（请向买卖双方宣读）")
+        bl = QVBoxLayout(box)
+        text = QLabel(NOTICES)
+        text.setWordWrap(True)
+        bl.addWidget(text)
+        self.notices = QCheckBox("已向买卖双方告知以上注意事项")
+        self.notices.setObjectName("noticesRead")
+        bl.addWidget(self.notices)
+        self.outer.addWidget(box)
+        consent_box = QGroupBox("买卖双方同意网签备案（逐一当面确认后记录）")
+        cl = QVBoxLayout(consent_box)
+        self.consents = QTableWidget(0, 4)
+        self.consents.setObjectName("consentTable")
+        self.consents.setHorizontalHeaderLabels(["当事人", "姓名", "确认情况", "操作"])
+        self.consents.setMinimumHeight(110)
+        cl.addWidget(self.consents)
+        self.stale = QLabel("记录同意后合同内容有修改，请重新确认。")
+        set_role(self.stale, "error")
+        cl.addWidget(self.stale)
+        self.outer.addWidget(consent_box)
+        self.fields = {"applicant.name": self.name, "applicant.phone": self.phone,
+                       "applicant.id_number": self.id_number, "evaluation.rating": self.rating,
+                       "notices_read": self.notices}
+        self.finish_layout()
+
+    def load(self, contract: Contract) -> None:
+        a = contract.applicant
+        self.name.setText(a.name)
+        self.phone.setText(a.phone)
+        self.id_number.setText(a.id_number)
+        ev = contract.evaluation
+        self.rating.setCurrentIndex(max(0, self.rating.findData(ev.rating.value if ev.rating else "")))
+        self.comment.setText(ev.comment)
+        self.notices.setChecked(contract.notices_read)
+        self.refresh_consents()
+
+    def refresh_consents(self) -> None:
+        rows = self.wizard.parties_for_consent() if self.wizard.contract is not None else []
+        self.consents.setRowCount(len(rows))
+        for r, (role, index, name, given) in enumerate(rows):
+            side = "甲方" if role is PartyRole.SELLER else "乙方"
+            self.consents.setItem(r, 0, QTableWidgetItem(f"{side}{index + 1}"))
+            self.consents.setItem(r, 1, QTableWidgetItem(name))
+            when = (f"已同意（{given.method}，{given.confirmed_at:%Y-%m-%d %H:%M}，记录人 {given.recorded_by}）"
+                    if given is not None else "尚未确认")
+            self.consents.setItem(r, 2, QTableWidgetItem(when))
+            button = QPushButton("记录同意" if given is None else "重新确认")
+            button.clicked.connect(lambda _c=False, ro=role, i=index: self.on_consent(ro, i))
+            self.consents.setCellWidget(r, 3, button)
+        self.stale.setVisible(self.wizard.consents_cleared)
+
+    def store(self, contract: Contract) -> None:
+        contract.applicant = Applicant(name=self.name.text().strip(), phone=self.phone.text().strip(),
+                                       id_type=IdType.RESIDENT_ID, id_number=self.id_number.text().strip())
+        data = self.rating.currentData()
+        contract.evaluation.rating = ServiceRating(data) if data else None
+        contract.evaluation.comment = self.comment.text().strip()
+        contract.notices_read = self.notices.isChecked()

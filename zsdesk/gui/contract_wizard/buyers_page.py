@@ -1,0 +1,185 @@
+"""Page 3 — 买受人: one row per person, co-ownership with a live share sum, guardians for minors."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from zsdesk.domain import contract as dc
+from zsdesk.domain.enums import IdType, Ownership, PartyRole
+from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.pages.common import set_role
+from zsdesk.services import wizard_terms as wt
+from zsdesk.services.contract_wizard import ContractWizard
+from zsdesk.services.wizard_pages import PageId
+
+COLUMNS = ("姓名（名称）", "国籍", "证件类型", "证件号码", "住所", "邮政编码", "联系电话", "份额（%）")
+_ATTRS = ("name", "nationality", None, "id_number", "address", "postal_code", "phone", "share")
+GUARDIAN_COLUMNS = ("代理的乙方", "法定代理人姓名", "证件号码", "住所", "联系电话")
+
+
+def _text(table: QTableWidget, row: int, col: int) -> str:
+    item = table.item(row, col)
+    return item.text().strip() if item is not None else ""
+
+
+class BuyersPage(WizardPage):
+    page_id = PageId.BUYERS
+
+    def __init__(self, wizard: ContractWizard, parent: QWidget | None = None) -> None:
+        super().__init__(wizard, parent)
+        form = self.form()
+        self.ownership = QComboBox()
+        self.ownership.setObjectName("buyerOwnership")
+        for o in Ownership:
+            self.ownership.addItem(o.label, o.value)
+        form.addRow("共有性质", self.ownership)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("buyersTable")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.outer.addWidget(self.table, 1)
+        bar = QHBoxLayout()
+        add = QPushButton("添加共有人")
+        add.setObjectName("addBuyer")
+        add.clicked.connect(self.add_row)
+        remove = QPushButton("删除选中行")
+        remove.clicked.connect(self._remove_selected)
+        bar.addWidget(add)
+        bar.addWidget(remove)
+        bar.addStretch(1)
+        self.outer.addLayout(bar)
+        self.share_label = QLabel()
+        self.share_label.setObjectName("shareSum")
+        self.outer.addWidget(self.share_label)
+        tip = QLabel("每一格只能填写一个人的信息；乙方为多人时须选择共同共有或按份共有，按份共有的份额合计须为 100%。")
+        tip.setWordWrap(True)
+        set_role(tip, "hint")
+        self.outer.addWidget(tip)
+        self.minor_label = QLabel()
+        self.minor_label.setWordWrap(True)
+        self.outer.addWidget(self.minor_label)
+        self.guardians = QTableWidget(0, len(GUARDIAN_COLUMNS))
+        self.guardians.setObjectName("guardiansTable")
+        self.guardians.setHorizontalHeaderLabels(list(GUARDIAN_COLUMNS))
+        self.guardians.setMaximumHeight(120)
+        self.outer.addWidget(self.guardians)
+        add_guardian = QPushButton("为未成年乙方添加法定代理人")
+        add_guardian.clicked.connect(self._add_guardian)
+        self.outer.addWidget(add_guardian)
+        self.fields = {"buyer_ownership": self.ownership}
+        self.table.itemChanged.connect(lambda _i: self._live())
+        self.ownership.currentIndexChanged.connect(lambda _i: self._live())
+        self._guardian_targets: list[int] = []
+        self._loading = False
+        self.finish_layout()
+
+    def add_row(self, party: dc.Party | None = None) -> int:
+        party = party if isinstance(party, dc.Party) else dc.Party(role=PartyRole.BUYER, name="")
+        row = self.table.rowCount()
+        self._loading = True
+        self.table.insertRow(row)
+        for col, attr in enumerate(_ATTRS):
+            if attr is None:
+                combo = QComboBox()
+                for t in IdType:
+                    if t is not IdType.USCC:
+                        combo.addItem(t.label, t.value)
+                combo.setCurrentIndex(max(0, combo.findData(party.id_type.value)))
+                self.table.setCellWidget(row, col, combo)
+                continue
+            value = getattr(party, attr)
+            self.table.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+        self._loading = False
+        return row
+
+    def _remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0 and self.wizard.contract is not None:
+            self.store(self.wizard.contract)
+            wt.remove_party(self.wizard.contract, "buyers", row)
+            self.load(self.wizard.contract)
+
+    def _add_guardian(self) -> None:
+        c = self.wizard.contract
+        if c is None:
+            return
+        self.store(c)
+        missing = [m for m in wt.minors(c, self.wizard.today) if m.side == "buyers" and not m.has_guardian]
+        if missing:
+            wt.add_guardian(c, "buyers", missing[0].index)
+            self.load(c)
+
+    def load(self, contract: dc.Contract) -> None:
+        self._loading = True
+        self.ownership.setCurrentIndex(self.ownership.findData(contract.buyer_ownership.value))
+        self.table.setRowCount(0)
+        for b in contract.buyers:
+            self.add_row(b)
+        if not contract.buyers:
+            self.add_row()
+        self.guardians.setRowCount(0)
+        self._guardian_targets = []
+        for g in contract.guardians:
+            if g.represents is not PartyRole.BUYER or g.guardian_of is None:
+                continue
+            row = self.guardians.rowCount()
+            self.guardians.insertRow(row)
+            target = contract.buyers[g.guardian_of].name if g.guardian_of < len(contract.buyers) else "?"
+            first = QTableWidgetItem(f"乙方{g.guardian_of + 1}（{target}）")
+            self.guardians.setItem(row, 0, first)
+            for col, value in enumerate((g.name, g.id_number, g.address, g.phone), start=1):
+                self.guardians.setItem(row, col, QTableWidgetItem(value))
+            self._guardian_targets.append(g.guardian_of)
+        self._loading = False
+        self._live()
+
+    def store(self, contract: dc.Contract) -> None:
+        buyers: list[dc.Party] = []
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, 2)
+            id_type = IdType(combo.currentData()) if isinstance(combo, QComboBox) else IdType.RESIDENT_ID
+            share_text = _text(self.table, row, 7)
+            try:
+                share = Decimal(share_text.rstrip("%")) if share_text else None
+            except InvalidOperation:
+                share = None
+            party = dc.Party(role=PartyRole.BUYER, name=_text(self.table, row, 0), id_type=id_type,
+                             id_number=_text(self.table, row, 3), nationality=_text(self.table, row, 1) or "中国",
+                             address=_text(self.table, row, 4), postal_code=_text(self.table, row, 5),
+                             phone=_text(self.table, row, 6), share=share)
+            if any((party.name, party.id_number, party.address, party.phone)) or row == 0:
+                buyers.append(party)
+        contract.buyers = buyers
+        contract.buyer_ownership = Ownership(self.ownership.currentData())
+        kept = [g for g in contract.guardians if g.represents is not PartyRole.BUYER]
+        for row, target in enumerate(self._guardian_targets):
+            kept.append(dc.Party(role=PartyRole.GUARDIAN, name=_text(self.guardians, row, 1),
+                                 id_number=_text(self.guardians, row, 2), address=_text(self.guardians, row, 3),
+                                 phone=_text(self.guardians, row, 4), represents=PartyRole.BUYER, guardian_of=target))
+        contract.guardians = kept
+
+    def _live(self) -> None:
+        c = self.wizard.contract
+        if self._loading or c is None:
+            return
+        self.store(c)
+        status = wt.share_status(c.buyer_ownership, c.buyers)
+        self.share_label.setText(status.text)
+        set_role(self.share_label, "ok" if status.ok else "error")
+        self.share_label.setVisible(status.applies)
+        need = [m for m in wt.minors(c, self.wizard.today) if m.side == "buyers" and not m.has_guardian]
+        self.minor_label.setText("；".join(f"乙方{m.index + 1}「{m.name}」未满 18 周岁，请添加其法定代理人（父母）"
+                                          for m in need))
+        set_role(self.minor_label, "error")
+        self.minor_label.setVisible(bool(need))

@@ -1,0 +1,94 @@
+"""Page 8 — 确认提交: every missing or invalid field (click to jump), the draft clock, submit, the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
+
+from zsdesk.domain.contract import Contract
+from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.pages.common import set_role
+from zsdesk.services.contract_wizard import ContractWizard, SubmitState
+from zsdesk.services.wizard_pages import PageId
+
+
+class ConfirmPage(WizardPage):
+    page_id = PageId.CONFIRM
+
+    def __init__(self, wizard: ContractWizard, on_jump: Callable[[PageId, str], None],
+                 on_submit: Callable[[], None], on_new: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(wizard, parent)
+        self.on_jump = on_jump
+        self.overview = QLabel()
+        self.overview.setWordWrap(True)
+        self.overview.setObjectName("overview")
+        self.outer.addWidget(self.overview)
+        self.list = QListWidget()
+        self.list.setObjectName("summaryList")
+        self.list.itemActivated.connect(self._jump)
+        self.list.itemClicked.connect(self._jump)
+        self.outer.addWidget(self.list, 1)
+        self.clock = QLabel()
+        self.clock.setObjectName("draftClock")
+        self.outer.addWidget(self.clock)
+        bar = QHBoxLayout()
+        self.submit = QPushButton("提交备案")
+        self.submit.setObjectName("submitContract")
+        self.submit.clicked.connect(on_submit)
+        self.new = QPushButton("新建合同")
+        self.new.setObjectName("newContract")
+        self.new.clicked.connect(on_new)
+        bar.addWidget(self.submit)
+        bar.addWidget(self.new)
+        bar.addStretch(1)
+        self.outer.addLayout(bar)
+        self.result = QLabel()
+        self.result.setObjectName("submitResult")
+        self.result.setWordWrap(True)
+        self.outer.addWidget(self.result)
+        self.new.setVisible(False)
+        self.finish_layout()
+
+    def load(self, contract: Contract) -> None:
+        p = contract.property
+        buyers = "、".join(b.name for b in contract.buyers if b.name)
+        sellers = "、".join(s.name for s in contract.sellers)
+        price = contract.payment.total_price
+        self.overview.setText(f"房屋：{p.address}\n甲方：{sellers}　乙方：{buyers or '（未填写）'}\n"
+                              f"成交总价：{'' if price is None else format(price, ',.2f')} 元　"
+                              f"资金监管：{'是' if contract.escrow.enabled else '否'}")
+        self.list.clear()
+        for line in self.wizard.summary():
+            mark = "✗" if line.is_error else "!"
+            item = QListWidgetItem(f"{mark} 第{line.page.number}步 {line.page.label}：{line.message}")
+            item.setData(Qt.ItemDataRole.UserRole, (line.page.value, line.field))
+            self.list.addItem(item)
+        if not self.list.count():
+            self.list.addItem("所有必填项已填写完整，买卖双方已确认同意，可以提交。")
+        self.clock.setText(self.wizard.draft_clock().text)
+        set_role(self.clock, "error" if self.wizard.draft_clock().warning else "hint")
+        self.submit.setEnabled(self.wizard.can_submit())
+
+    def show_state(self) -> None:
+        self.issues_label.setVisible(False)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data:
+            self.on_jump(PageId(data[0]), data[1])
+
+    def show_result(self, state: SubmitState) -> None:
+        if state.signed:
+            set_role(self.result, "ok")
+            self.result.setText(f"提交成功：合同状态「{state.status.label}」，备案号 {state.filing_no}"
+                                f"（合同编号 {state.contract_no}）。买卖双方可到相关部门办理不动产转移登记手续。")
+            self.submit.setEnabled(False)
+            self.new.setVisible(True)
+        elif state.failure:
+            set_role(self.result, "error")
+            self.result.setText(f"登记中心未受理：{state.failure}")
+        elif state.queued:
+            set_role(self.result, "hint")
+            self.result.setText("已提交，正在等待与登记中心同步（断网时恢复连接后自动提交）。")

@@ -1,0 +1,81 @@
+"""Page 4 — 价款与付款: total price with 人民币大写 live, unit price from the area, payment method and amounts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from zsdesk.domain.contract import Contract
+from zsdesk.domain.enums import PaymentMethod
+from zsdesk.gui.contract_wizard.base import WizardPage, date_edit, get_date, money_text, read_money, set_date
+from zsdesk.gui.pages.common import set_role
+from zsdesk.services import wizard_terms as wt
+from zsdesk.services.contract_wizard import ContractWizard
+from zsdesk.services.wizard_pages import PageId
+
+_AMOUNTS = (("total_price", "成交总价（元）"), ("deposit", "定金（元）"), ("down_payment", "首付款（元）"),
+            ("loan_amount", "贷款金额（元）"))
+
+
+class PricePage(WizardPage):
+    page_id = PageId.PRICE
+
+    def __init__(self, wizard: ContractWizard, parent: QWidget | None = None) -> None:
+        super().__init__(wizard, parent)
+        form = self.form()
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in _AMOUNTS[:1]:
+            self.edits[key] = QLineEdit()
+            form.addRow(label, self.edits[key])
+        self.edits["total_price"].setObjectName("totalPrice")
+        self.upper = QLabel()
+        self.upper.setObjectName("priceUpper")
+        form.addRow("人民币（大写）", self.upper)
+        self.unit = QLabel()
+        self.unit.setObjectName("unitPrice")
+        form.addRow("成交单价", self.unit)
+        self.method = QComboBox()
+        self.method.addItem("（请选择）", "")
+        for m in PaymentMethod:
+            self.method.addItem(m.label, m.value)
+        form.addRow("付款方式", self.method)
+        for key, label in _AMOUNTS[1:]:
+            self.edits[key] = QLineEdit()
+            form.addRow(label, self.edits[key])
+        self.dates = {k: date_edit() for k in ("deposit_date", "down_payment_date", "balance_date")}
+        form.addRow("定金支付日期", self.dates["deposit_date"])
+        form.addRow("首付款支付日期", self.dates["down_payment_date"])
+        form.addRow("余款支付日期", self.dates["balance_date"])
+        self.bank = QLineEdit()
+        form.addRow("贷款银行", self.bank)
+        self.fields = {f"payment.{k}": w for k, w in self.edits.items()}
+        self.fields.update({"payment.method": self.method, "payment.loan_bank": self.bank})
+        self.edits["total_price"].textChanged.connect(self._live)
+        self.finish_layout()
+
+    def _live(self) -> None:
+        total, issue = read_money(self.edits["total_price"], "payment.total_price")
+        self.upper.setText(wt.price_uppercase(total) if issue is None else issue.message)
+        set_role(self.upper, "error" if issue is not None else "")
+        c = self.wizard.contract
+        self.unit.setText(wt.unit_price_text(total, c.property.floor_area if c is not None else None))
+
+    def load(self, contract: Contract) -> None:
+        p = contract.payment
+        for key, edit in self.edits.items():
+            edit.setText(money_text(getattr(p, key)))
+        self.method.setCurrentIndex(max(0, self.method.findData(p.method.value if p.method else "")))
+        for key, day in self.dates.items():
+            set_date(day, getattr(p, key))
+        self.bank.setText(p.loan_bank)
+        self._live()
+
+    def store(self, contract: Contract) -> None:
+        p = contract.payment
+        for key, edit in self.edits.items():
+            value, _issue = read_money(edit, f"payment.{key}")
+            setattr(p, key, value)
+        data = self.method.currentData()
+        p.method = PaymentMethod(data) if data else None
+        for key, day in self.dates.items():
+            setattr(p, key, get_date(day))
+        p.loan_bank = self.bank.text().strip()

@@ -1,0 +1,211 @@
+"""The wizard window body: the step list, the eight pages, Back/Next, the autosave timer. Network
+and disk work runs through `run_operation`; the core decides what is saved and what is allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zsdesk.domain.enums import PartyRole
+from zsdesk.gui.contract_wizard.applicant_consent_page import ApplicantConsentPage
+from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.contract_wizard.buyers_page import BuyersPage
+from zsdesk.gui.contract_wizard.confirm_page import ConfirmPage
+from zsdesk.gui.contract_wizard.escrow_page import EscrowPage
+from zsdesk.gui.contract_wizard.handover_other_page import HandoverOtherPage
+from zsdesk.gui.contract_wizard.price_page import PricePage
+from zsdesk.gui.contract_wizard.property_sellers_page import PropertySellersPage
+from zsdesk.gui.contract_wizard.verify_page import VerifyPage
+from zsdesk.gui.operations import run_operation
+from zsdesk.gui.pages.common import set_role
+from zsdesk.services.contract_wizard import ContractWizard, VerifyResult
+from zsdesk.services.errors import ServiceError
+from zsdesk.services.wizard_pages import PAGES, PageId
+
+AUTOSAVE_MS = 3000
+
+
+class ContractWizardWidget(QWidget):
+    def __init__(self, wizard: ContractWizard, sync: Callable[[], None] | None = None,
+                 on_new: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wizard = wizard
+        self.sync = sync
+        row = QHBoxLayout(self)
+        self.steps = QListWidget()
+        self.steps.setObjectName("wizardSteps")
+        self.steps.setMaximumWidth(200)
+        for p in PAGES:
+            self.steps.addItem(f"{p.number}. {p.label}")
+        self.steps.currentRowChanged.connect(lambda r: self.go_to(PAGES[r]) if 0 <= r < len(PAGES) else None)
+        row.addWidget(self.steps)
+        right = QVBoxLayout()
+        row.addLayout(right, 1)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        self.pages: dict[PageId, WizardPage] = {
+            PageId.VERIFY: VerifyPage(wizard, self.query),
+            PageId.PROPERTY_SELLERS: PropertySellersPage(wizard),
+            PageId.BUYERS: BuyersPage(wizard),
+            PageId.PRICE: PricePage(wizard),
+            PageId.ESCROW: EscrowPage(wizard),
+            PageId.HANDOVER_OTHER: HandoverOtherPage(wizard),
+            PageId.APPLICANT_CONSENT: ApplicantConsentPage(wizard, self.consent),
+            PageId.CONFIRM: ConfirmPage(wizard, self.jump, self.submit, on_new or (lambda: None)),
+        }
+        for p in PAGES:
+            self.stack.addWidget(self.pages[p])
+        bar = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("wizardStatus")
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
+        self.back_button = QPushButton("上一步")
+        self.back_button.setObjectName("wizardBack")
+        self.back_button.clicked.connect(lambda: self.go_to(PAGES[max(0, PAGES.index(self.wizard.page) - 1)]))
+        self.next_button = QPushButton("下一步")
+        self.next_button.setObjectName("wizardNext")
+        self.next_button.clicked.connect(
+            lambda: self.go_to(PAGES[min(len(PAGES) - 1, PAGES.index(self.wizard.page) + 1)]))
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.next_button)
+        right.addLayout(bar)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.autosave)
+        self.timer.start()
+        self._show(wizard.page)
+
+    # -- navigation ----------------------------------------------------------------------------
+    def current(self) -> WizardPage:
+        return self.pages[self.wizard.page]
+
+    def _store(self) -> None:
+        if self.wizard.contract is not None and self.wizard.page is not PageId.VERIFY:
+            self.current().store(self.wizard.contract)
+
+    def go_to(self, page: PageId, field: str = "") -> bool:
+        if page is self.wizard.page and self.stack.currentWidget() is self.pages[page]:
+            return True
+        self._store()
+        nav = self.wizard.go_to(page)
+        if not nav.ok:
+            self._message(nav.reason, error=True)
+        self._show(self.wizard.page)
+        if nav.ok and field:
+            self.pages[page].focus_field(field)
+        return nav.ok
+
+    def jump(self, page: PageId, field: str) -> None:
+        self.go_to(page, field)
+
+    def _show(self, page: PageId) -> None:
+        widget = self.pages[page]
+        if self.wizard.contract is not None and page is not PageId.VERIFY:
+            widget.load(self.wizard.contract)
+        widget.show_state()
+        self.stack.setCurrentWidget(widget)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(PAGES.index(page))
+        self.steps.blockSignals(False)
+        self.back_button.setEnabled(page is not PAGES[0])
+        self.next_button.setEnabled(page is not PAGES[-1])
+        clock = self.wizard.draft_clock()
+        self._message(clock.text, error=clock.warning or clock.expired)
+
+    def _message(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        set_role(self.status, "error" if error else "hint")
+
+    def autosave(self) -> None:
+        self._store()
+        self.wizard.autosave()
+
+    # -- actions -------------------------------------------------------------------------------
+    def query(self) -> None:
+        page = self.pages[PageId.VERIFY]
+        assert isinstance(page, VerifyPage)
+        form = page.read_form()
+        page.query.setEnabled(False)
+        self._message("正在查询房源…")
+        run_operation(self, lambda _p: self.wizard.verify_property(form), on_success=self._verified,
+                      on_failure=self._failed, name="verify property")
+
+    def _verified(self, result: VerifyResult) -> None:
+        page = self.pages[PageId.VERIFY]
+        assert isinstance(page, VerifyPage)
+        if not result.ok:
+            assert result.failure is not None
+            page.show_failure(result.failure)
+            page.show_state()
+            self._message("房源验证未通过", error=True)
+            return
+        page.show_success()
+        self._message("房源验证成功，合同草稿已保存")
+        self._sync()
+
+    def _failed(self, exc: BaseException) -> None:
+        from zsdesk.services.errors import user_facing
+
+        shown = user_facing(exc)
+        self._message(shown.message if shown is not None else "操作失败", error=True)
+        self.pages[PageId.VERIFY].show_state()
+
+    def consent(self, role: PartyRole, index: int) -> None:
+        self._store()
+        name = self.wizard.parties_for_consent()
+        who = next((n for r, i, n, _g in name if r is role and i == index), "")
+        answer = QMessageBox.question(self, "记录同意", f"「{who}」已当面确认同意按本合同内容办理网签备案？")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.wizard.record_consent(role, index)
+        except ServiceError as exc:
+            self._message(exc.message, error=True)
+            return
+        page = self.pages[PageId.APPLICANT_CONSENT]
+        assert isinstance(page, ApplicantConsentPage)
+        page.refresh_consents()
+        self._sync()
+
+    def submit(self) -> None:
+        self._store()
+        try:
+            self.wizard.submit()
+        except ServiceError as exc:
+            self._message(exc.message, error=True)
+            return
+        page = self.pages[PageId.CONFIRM]
+        assert isinstance(page, ConfirmPage)
+        page.show_result(self.wizard.submit_state())
+        self._sync(after=self._after_submit)
+
+    def _after_submit(self) -> None:
+        self.wizard.refresh()
+        page = self.pages[PageId.CONFIRM]
+        assert isinstance(page, ConfirmPage)
+        page.show_result(self.wizard.submit_state())
+
+    def _sync(self, after: Callable[[], None] | None = None) -> None:
+        if self.sync is None:
+            return
+        sync = self.sync
+        run_operation(self, lambda _p: sync(), on_success=lambda _r: after() if after else None,
+                      on_failure=lambda exc: self._message("暂时无法与登记中心同步，已保存在本机，恢复连接后自动提交。",
+                                                           error=True), name="sync contracts")
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._store()
+        self.wizard.close()
+        super().closeEvent(event)
