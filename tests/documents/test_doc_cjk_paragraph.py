@@ -71,6 +71,7 @@ def test_random_markup_breaks_as_reportlab_does(runs: list[tuple[list[str], str]
         markup += f"<u>{text}</u>" if kind == "u" else text + ("<br/>" if kind == "br" else "")
     style = w.styles["body" if first_indent else "flush"]
     para = CJKParagraph(markup, style)
+    assert dump(para.frags) == dump(Paragraph(markup, style).frags)
     assert_same_lines(para.frags, [width - first_indent, width])
 
 
@@ -81,3 +82,19 @@ def test_the_paragraph_draws_what_reportlab_draws() -> None:
     assert ours.wrap(200, 800) == theirs.wrap(200, 800)
     assert dump(ours.blPara) == dump(theirs.blPara)
     assert [dump(p.blPara) for p in ours.split(200, 30)] == [dump(p.blPara) for p in theirs.split(200, 30)]
+
+
+def test_parsed_markup_is_shared_but_frags_are_not() -> None:
+    w = new_writer()
+    markup = w.text("乙方向") + w.value("中国建设银行中山分行") + w.text("申请贷款。")
+    first, second = CJKParagraph(markup, w.styles["body"]), CJKParagraph(markup, w.styles["body"])
+    assert dump(first.frags) == dump(second.frags) == dump(Paragraph(markup, w.styles["body"]).frags)
+    assert not {id(f) for f in first.frags} & {id(f) for f in second.frags}
+    first.frags[1].text = "改"
+    assert second.frags[1].text == "\xa0中国建设银行中山分行\xa0"
+    assert first.text == second.text == Paragraph(markup, w.styles["body"]).text
+
+
+def test_markup_errors_still_raise() -> None:
+    with pytest.raises(ValueError, match="expected </u>"):
+        CJKParagraph("<u>未闭合", new_writer().styles["body"])

@@ -13,13 +13,22 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 from unicodedata import category
 
 from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.textsplit import ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
-from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines, _handleBulletWidth
+from reportlab.platypus.paragraph import (
+    FragLine,
+    Paragraph,
+    ParaLines,
+    _handleBulletWidth,
+    cleanBlockQuotedText,
+    textTransformFrags,
+)
+from reportlab.platypus.paraparser import ParaParser
 from reportlab.rl_config import _FUZZ
 
 # (font name, size) -> character -> width. Fonts are registered once per process under a fixed
@@ -147,8 +156,33 @@ def split_cjk_frags(frags: Sequence[Any], max_widths: Sequence[float]) -> Any:
     return ParaLines(kind=1, lines=lines)
 
 
+@lru_cache(maxsize=4096)
+def _parsed(text: str, style: Any) -> tuple[str, Any, tuple[Any, ...], Any]:
+    """reportlab's markup parsing (an HTMLParser pass, a sixth of a copy's time), once per
+    (markup, style): the clause text of the template repeats in every contract. Styles are shared
+    per font (layout.make_styles), so the key hits across renders."""
+    text = cleanBlockQuotedText(text)
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    style, frags, bullet_frags = parser.parse(text, style)
+    if frags is None:
+        raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{text[:30]}'")
+    textTransformFrags(frags, style)
+    return text, style, tuple(frags), bullet_frags
+
+
 class CJKParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
-    """Paragraph with the faster, equal line breaking for CJK text of several style runs."""
+    """Paragraph with the faster, equal line breaking for CJK text of several style runs, and
+    markup parsed once per process."""
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        if frags is not None or not isinstance(text, str) or self.caseSensitive != 1 \
+                or cleaner is not cleanBlockQuotedText:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        text, style, parsed, bullet_frags = _parsed(text, style)
+        # each paragraph gets its own frag objects: reportlab sets attributes on them while splitting
+        super()._setup(text, style, bullet_frags or bulletText, [f.clone() for f in parsed], cleaner)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         frags = self.frags

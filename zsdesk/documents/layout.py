@@ -150,6 +150,12 @@ class Writer:
 
 
 def make_styles(font: str) -> dict[str, ParagraphStyle]:
+    # One set per font for the process: paragraphs cache their parsed markup per style object.
+    return dict(_shared_styles(font))
+
+
+@lru_cache(maxsize=8)
+def _shared_styles(font: str) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "body", fontName=font, fontSize=10.5, leading=18, alignment=TA_JUSTIFY, wordWrap="CJK",
         firstLineIndent=21, underlineWidth=0.5, underlineOffset=-2.2,
