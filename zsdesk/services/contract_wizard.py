@@ -97,9 +97,12 @@ class DraftClock:
     time_left: timedelta | None
     warning: bool                    # under 2 hours left
     expired: bool
+    saved: bool = True               # False before the verification: there is no draft yet
 
     @property
     def text(self) -> str:
+        if not self.saved:
+            return ""
         if self.expired:
             return "草稿已被登记中心删除（创建后 24 小时未提交），可用本机保存的内容一键重新创建"
         if self.status is not ContractStatus.DRAFT:
@@ -398,7 +401,7 @@ class ContractWizard:
     # -- draft clock ---------------------------------------------------------------------------
     def draft_clock(self, now: datetime | None = None) -> DraftClock:
         if self.local_id is None:
-            return DraftClock(ContractStatus.DRAFT, False, None, False, False)
+            return DraftClock(ContractStatus.DRAFT, False, None, False, False, saved=False)
         now = now or self.clock()
         with self.sessions() as s:
             row = s.get(ContractRow, self.local_id)

@@ -100,9 +100,9 @@ class ContractWizardWidget(QWidget):
             return True
         self._store()
         nav = self.wizard.go_to(page)
+        self._show(self.wizard.page)
         if not nav.ok:
             self._message(nav.reason, error=True)
-        self._show(self.wizard.page)
         if nav.ok and field:
             self.pages[page].focus_field(field)
         return nav.ok
