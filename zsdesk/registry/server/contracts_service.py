@@ -82,10 +82,15 @@ def to_domain(rec: ContractRecord) -> Contract:
     return contract_out(rec).to_domain()
 
 
-def _record(session: Session, rec: ContractRecord, now: datetime, op: ChangeOp = ChangeOp.UPSERT,
-            data: dict[str, Any] | None = None) -> None:
-    payload: Any = contract_out(rec) if op is ChangeOp.UPSERT else data
-    record_change(session, rec.agency_id, rec.staff_id, Entity.CONTRACT, rec.id, op, payload, at=now)
+def _record(session: Session, rec: ContractRecord, now: datetime) -> ContractOut:
+    """Feed entry for the contract's new state; returns that state (built once per command)."""
+    out = contract_out(rec)
+    record_change(session, rec.agency_id, rec.staff_id, Entity.CONTRACT, rec.id, ChangeOp.UPSERT, out, at=now)
+    return out
+
+
+def _tombstone(session: Session, rec: ContractRecord, now: datetime, data: dict[str, Any]) -> None:
+    record_change(session, rec.agency_id, rec.staff_id, Entity.CONTRACT, rec.id, ChangeOp.DELETE, data, at=now)
 
 
 # --- loading with scope, creator and expiry checks -------------------------------------------------
@@ -98,8 +103,7 @@ def _expire(session: Session, rec: ContractRecord, now: datetime, reason: str = 
     rec.closed_at = now
     rec.version += 1
     rec.updated_at = now
-    _record(session, rec, now, ChangeOp.DELETE, {"reason": reason, "status": rec.status,
-                                                 "contract_no": rec.contract_no})
+    _tombstone(session, rec, now, {"reason": reason, "status": rec.status, "contract_no": rec.contract_no})
 
 
 def _is_past_ttl(rec: ContractRecord, now: datetime) -> bool:
@@ -174,8 +178,7 @@ def create(session: Session, who: Principal, body: ContractCreate, now: datetime
     session.add(rec)
     session.flush()
     rec.contract_no = f"HT{now.astimezone(CHINA_TZ):%Y%m%d}{rec.pk:06d}"
-    _record(session, rec, now)
-    return contract_out(rec)
+    return _record(session, rec, now)
 
 
 def update(session: Session, who: Principal, contract_id: str, terms: ContractTerms, if_match: str | None,
@@ -190,8 +193,7 @@ def update(session: Session, who: Principal, contract_id: str, terms: ContractTe
     # Consents were given to the terms as they were: changed names invalidate them.
     names = {(p.role.value, p.name) for p in [*terms.sellers, *terms.buyers]}
     rec.consents_doc = [c for c in rec.consents_doc or [] if (c["role"], c["party_name"]) in names]
-    _bump(session, rec, now)
-    return contract_out(rec)
+    return _bump(session, rec, now)
 
 
 def delete_draft(session: Session, who: Principal, contract_id: str, if_match: str | None, now: datetime) -> None:
@@ -218,8 +220,7 @@ def record_consent(session: Session, who: Principal, contract_id: str, body: Con
     rec.consents_doc = [c for c in rec.consents_doc or []
                         if (c["role"], c["party_name"]) != (body.role.value, body.party_name)]
     rec.consents_doc = [*rec.consents_doc, consent.model_dump(mode="json")]
-    _bump(session, rec, now)
-    return contract_out(rec)
+    return _bump(session, rec, now)
 
 
 def submit(session: Session, who: Principal, contract_id: str, if_match: str | None, clock: Clock) -> ContractOut:
@@ -246,8 +247,7 @@ def submit(session: Session, who: Principal, contract_id: str, if_match: str | N
     prop.filed_contract_no = rec.filing_no
     snapshot = PropertyOut.model_validate(rec.property_doc).model_copy(update={"under_contract": True})
     rec.property_doc = snapshot.model_dump(mode="json")
-    _bump(session, rec, now)
-    return contract_out(rec)
+    return _bump(session, rec, now)
 
 
 def _refuse_locked(rec: ContractRecord, terms: ContractTerms) -> None:
@@ -269,8 +269,7 @@ def change(session: Session, who: Principal, contract_id: str, body: ChangeReque
     session.add(ContractRevision(contract_pk=rec.pk, revision=rec.revision,
                                  items_doc=[i.model_dump(mode="json") for i in body.items],
                                  terms_doc=rec.terms_doc, staff_login=rec.staff_login, created_at=now))
-    _bump(session, rec, now)
-    return contract_out(rec)
+    return _bump(session, rec, now)
 
 
 def revisions(session: Session, who: Principal, contract_id: str, now: datetime) -> list[RevisionOut]:
@@ -288,8 +287,7 @@ def request_cancellation(session: Session, who: Principal, contract_id: str, rea
     rec.status = _transition(rec, ContractEvent.REQUEST_CANCELLATION).value
     rec.cancellation_reason = reason
     rec.cancellation_requested_at = now
-    _bump(session, rec, now)
-    return contract_out(rec)
+    return _bump(session, rec, now)
 
 
 def complete_cancellation(session: Session, contract_id: str, now: datetime) -> ContractOut:
@@ -305,8 +303,7 @@ def complete_cancellation(session: Session, contract_id: str, now: datetime) -> 
     rec.closed_at = now
     snapshot = PropertyOut.model_validate(rec.property_doc).model_copy(update={"under_contract": False})
     rec.property_doc = snapshot.model_dump(mode="json")
-    _bump(session, rec, now)
-    return contract_out(rec)
+    return _bump(session, rec, now)
 
 
 def resolve_contract_ref(session: Session, ref: str) -> str:
@@ -335,10 +332,10 @@ def pending_cancellations(session: Session) -> list[ContractSummary]:
     return [_summary(r) for r in rows]
 
 
-def _bump(session: Session, rec: ContractRecord, now: datetime) -> None:
+def _bump(session: Session, rec: ContractRecord, now: datetime) -> ContractOut:
     rec.version += 1
     rec.updated_at = now
-    _record(session, rec, now)
+    return _record(session, rec, now)
 
 
 # --- reading -----------------------------------------------------------------------------------------
