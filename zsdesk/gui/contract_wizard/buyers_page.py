@@ -183,3 +183,4 @@ class BuyersPage(WizardPage):
                                           for m in need))
         set_role(self.minor_label, "error")
         self.minor_label.setVisible(bool(need))
+        self.show_state()

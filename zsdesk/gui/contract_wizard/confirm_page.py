@@ -86,6 +86,7 @@ class ConfirmPage(WizardPage):
                                 f"（合同编号 {state.contract_no}）。买卖双方可到相关部门办理不动产转移登记手续。")
             self.submit.setEnabled(False)
             self.new.setVisible(True)
+            self.clock.setText("")
         elif state.failure:
             set_role(self.result, "error")
             self.result.setText(f"登记中心未受理：{state.failure}")

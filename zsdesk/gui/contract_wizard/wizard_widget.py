@@ -195,7 +195,10 @@ class ContractWizardWidget(QWidget):
         self.wizard.refresh()
         page = self.pages[PageId.CONFIRM]
         assert isinstance(page, ConfirmPage)
-        page.show_result(self.wizard.submit_state())
+        state = self.wizard.submit_state()
+        page.show_result(state)
+        if state.signed:
+            self._message(f"合同已签约，备案号 {state.filing_no}")
 
     def _sync(self, after: Callable[[], None] | None = None) -> None:
         if self.sync is None:
