@@ -270,6 +270,10 @@ class FontChain:
         Characters no font covers are added to `missing` (and kept in the text, so extraction
         and the warning both show the truth).
         """
+        main_chars = self._font(0).chars
+        if main_chars.issuperset(map(ord, text)):
+            # the common case (all but rare name characters): one run in the main font
+            return escape(text)
         out: list[str] = []
         run: list[str] = []
         run_font = self.main

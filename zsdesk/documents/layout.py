@@ -28,10 +28,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from zsdesk.documents.cjk_paragraph import CJKParagraph
+from zsdesk.documents.compression import install_fast_compression
 from zsdesk.documents.fonts import FontChain, default_chain, describe_missing
 from zsdesk.documents.template import split_placeholders
 
 log = logging.getLogger(__name__)
+
+install_fast_compression()
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 22 * mm
