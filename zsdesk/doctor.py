@@ -21,9 +21,9 @@ def _qt_platforms() -> str:
         plugins = Path(next(iter(spec.submodule_search_locations))) / "Qt" / "plugins" / "platforms"
         names = sorted(p.name.split(".")[0].removeprefix("libq").removeprefix("q")
                        for p in plugins.glob("*") if p.is_file())
-        import PySide6
+        from importlib.metadata import version
 
-        return f"PySide6 {PySide6.__version__}; platforms: {', '.join(names) or '无'}"
+        return f"PySide6 {version('PySide6-Essentials')}; platforms: {', '.join(names) or '无'}"
     except Exception as exc:  # doctor reports, never crashes
         return f"不可用（{exc}）"
 
