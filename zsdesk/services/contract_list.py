@@ -1,67 +1,229 @@
-"""The contract lists the staff and agency pages show, read from the local cache."""
+"""The contract lists of the staff and agency pages, read page by page from the local cache.
+
+Every page goes through `zsdesk.store.search.search_contracts` (indexed columns, blind index for ID
+numbers, masked copies only), so a page of 200 rows costs the same over 100 contracts or 100,000.
+The search box is one field: `resolve` decides whether the text is an ID number, a 不动产单元号 or
+certificate number, a name or an address (with an explicit scope the user can force).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from typing import cast
 
-from sqlalchemy import or_, select
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
 
-from zsdesk.domain.enums import ContractStatus
+from zsdesk.domain.enums import AccountKind, ContractStatus
+from zsdesk.domain.halfwidth import compact
 from zsdesk.services.app_context import AppContext
+from zsdesk.services.contract_wizard import DraftClock, draft_clock_of
+from zsdesk.store.database import Cache
+from zsdesk.store.models import Contract as ContractRow
+from zsdesk.store.search import ContractListRow, QueryKind, classify_query, search_contracts
+
+PAGE_SIZE = 200
+CHINA = timedelta(hours=8)
+
+# Characters that mark an address rather than a person's name or a certificate number.
+_ADDRESS_MARKS = frozenset("路街巷弄栋幢座楼室镇区村苑道")
+_CERT_MARKS = ("证", "第", "粤")
+
+
+class SearchScope(Enum):
+    AUTO = "auto"
+    NAME = "name"
+    ID_NUMBER = "id_number"
+    NUMBER = "number"          # 不动产单元号 or certificate number
+    ADDRESS = "address"
+
+    @property
+    def label(self) -> str:
+        return _SCOPE_LABELS[self]
+
+
+_SCOPE_LABELS = {
+    SearchScope.AUTO: "自动识别",
+    SearchScope.NAME: "姓名",
+    SearchScope.ID_NUMBER: "证件号码",
+    SearchScope.NUMBER: "证书号/单元号",
+    SearchScope.ADDRESS: "房屋坐落",
+}
+
+ORDER_LABELS: dict[str, str] = {
+    "created_desc": "创建时间（新→旧）",
+    "created_asc": "创建时间（旧→新）",
+    "updated_desc": "最近更新",
+}
 
 
 @dataclass(frozen=True, slots=True)
-class ContractSummary:
-    local_id: str
-    filing_no: str
-    status: ContractStatus
-    address: str
-    seller_name: str
-    buyer_name: str
-    staff_account: str
-    updated_at: datetime | None
+class ListQuery:
+    """What the list shows: the search box, the filters, the order. Dates are China dates, inclusive."""
+
+    text: str = ""
+    scope: SearchScope = SearchScope.AUTO
+    statuses: tuple[ContractStatus, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    staff: str = ""
+    order: str = "created_desc"
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    row: ContractListRow
+    has_registry_draft: bool     # the registry holds the draft (its 24-hour clock runs)
 
     @property
-    def status_text(self) -> str:
-        return self.status.label
+    def local_id(self) -> str:
+        return self.row.local_id
 
 
-def _cache(ctx: AppContext):  # type: ignore[no-untyped-def]
-    cache = getattr(ctx, "cache", None)
-    if cache is None:
-        from zsdesk.store.database import open_cache
-
-        cache = open_cache(ctx.paths.database, ctx.paths.config_dir)
-        ctx.cache = cache  # type: ignore[attr-defined]
-    return cache
+@dataclass(frozen=True, slots=True)
+class ListPage:
+    query: ListQuery            # resolved: the scope the rows were found by (never AUTO)
+    offset: int
+    items: list[ListItem]
+    complete: bool              # fewer than asked: nothing more to fetch
 
 
-def list_contracts(ctx: AppContext, statuses: tuple[ContractStatus, ...] = (), text: str = "",
-                   limit: int = 200) -> list[ContractSummary]:
-    from zsdesk.store.models.contract import Contract
+def cache_of(ctx: AppContext) -> Cache:
+    """The app opens the cache once and keeps it on the context (as services.printing does)."""
+    with ctx.lock:
+        cache: Cache | None = getattr(ctx, "cache", None)
+        if cache is None:
+            from zsdesk.store.database import open_cache
 
-    cache = _cache(ctx)
-    query = select(Contract).order_by(Contract.updated_at.desc()).limit(limit)
-    if statuses:
-        query = query.where(Contract.status.in_([s.value for s in statuses]))
-    if ctx.account is not None and ctx.account.kind.value == "staff" and ctx.account.username:
-        query = query.where(Contract.staff_account == ctx.account.username)
-    text = text.strip()
-    if text:
-        like = f"%{text}%"
-        query = query.where(or_(Contract.seller_name.like(like), Contract.buyer_name.like(like),
-                                Contract.address.like(like), Contract.filing_no.like(like),
-                                Contract.unit_no.like(like), Contract.property_cert_no.like(like),
-                                Contract.title_cert_no.like(like)))
-    with cache.sessions() as session:
-        rows = session.scalars(query).all()
-        return [ContractSummary(r.local_id, r.filing_no, _status(r.status), r.address, r.seller_name,
-                                r.buyer_name, r.staff_account, r.updated_at) for r in rows]
+            cache = open_cache(ctx.paths.database, ctx.paths.config_dir)
+            ctx.cache = cache  # type: ignore[attr-defined]
+        return cache
 
 
-def _status(value: str) -> ContractStatus:
-    try:
-        return ContractStatus(value)
-    except ValueError:
-        return ContractStatus.DRAFT
+def _china_midnight_utc(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC) - CHINA
+
+
+def looks_like_address(value: str) -> bool:
+    c = compact(value)
+    return not any(m in c for m in _CERT_MARKS) and any(ch in _ADDRESS_MARKS for ch in c)
+
+
+def resolve(query: ListQuery) -> ListQuery:
+    """The scope the search box text will be searched by (AUTO decided here)."""
+    if query.scope is not SearchScope.AUTO or not query.text.strip():
+        return query
+    kind, _ = classify_query(query.text)
+    if kind is QueryKind.ID_NUMBER:
+        return replace(query, scope=SearchScope.ID_NUMBER)
+    if kind in (QueryKind.UNIT_NO, QueryKind.CERT_NO) and not looks_like_address(query.text):
+        return replace(query, scope=SearchScope.NUMBER)
+    if looks_like_address(query.text):
+        return replace(query, scope=SearchScope.ADDRESS)
+    return replace(query, scope=SearchScope.NAME)
+
+
+class ContractLister:
+    """Pages of one account's contract list. A staff account sees only its own contracts."""
+
+    def __init__(self, sessions: sessionmaker[Session], *, own_staff: str = "") -> None:
+        self.sessions = sessions
+        self.own_staff = own_staff
+
+    @classmethod
+    def for_context(cls, ctx: AppContext) -> ContractLister:
+        account = ctx.account
+        own = account.username if account is not None and account.kind is AccountKind.STAFF else ""
+        return cls(cache_of(ctx).sessions, own_staff=own)
+
+    def _search(self, session: Session, q: ListQuery, offset: int, limit: int) -> list[ContractListRow]:
+        value = q.text.strip()
+        criteria: dict[str, object] = {}
+        if value:
+            if q.scope is SearchScope.ID_NUMBER:
+                criteria["id_number"] = compact(value).upper()
+            elif q.scope is SearchScope.NAME:
+                criteria["name"] = value
+            elif q.scope is SearchScope.ADDRESS:
+                criteria["address"] = value
+            elif q.scope is SearchScope.NUMBER:
+                kind, _ = classify_query(value)
+                if kind is QueryKind.UNIT_NO:
+                    criteria["text"] = value
+                else:
+                    criteria["cert_no"] = value
+        staff = self.own_staff or q.staff
+        return search_contracts(
+            session, statuses=q.statuses,
+            date_from=_china_midnight_utc(q.date_from) if q.date_from else None,
+            date_to=_china_midnight_utc(q.date_to + timedelta(days=1)) if q.date_to else None,
+            staff=staff or None, order=q.order, offset=offset, limit=limit,
+            **criteria)  # type: ignore[arg-type]
+
+    def page(self, query: ListQuery, offset: int = 0, limit: int = PAGE_SIZE) -> ListPage:
+        """One page. At offset 0 an AUTO search is resolved; a name that matches nobody is tried as
+        an address (the page carries the scope used, so the next pages follow it)."""
+        q = resolve(query)
+        with self.sessions() as session:
+            rows = self._search(session, q, offset, limit)
+            if not rows and offset == 0 and query.scope is SearchScope.AUTO and q.scope is SearchScope.NAME:
+                q = replace(q, scope=SearchScope.ADDRESS)
+                rows = self._search(session, q, offset, limit)
+            drafts = [r.local_id for r in rows if r.status is ContractStatus.DRAFT]
+            filed: set[str] = set()
+            if drafts:
+                filed = set(session.scalars(select(ContractRow.local_id).where(
+                    ContractRow.local_id.in_(drafts), ContractRow.registry_id.is_not(None))))
+        items = [ListItem(r, r.local_id in filed) for r in rows]
+        return ListPage(q, offset, items, len(rows) < limit)
+
+    def staff_accounts(self) -> list[tuple[str, str]]:
+        """(login account, display) of every staff member with contracts in the cache, for the
+        agency's filter. Distinct values read by skipping through the staff index."""
+        from zsdesk.store.models.account import Staff
+
+        with self.sessions() as session:
+            accounts = [a for (a,) in session.execute(text(
+                "WITH RECURSIVE s(a) AS (SELECT min(staff_account) FROM contract UNION ALL "
+                "SELECT (SELECT min(staff_account) FROM contract WHERE staff_account > s.a) FROM s "
+                "WHERE s.a IS NOT NULL) SELECT a FROM s WHERE a IS NOT NULL AND a != ''"))]
+            names = dict(cast(list[tuple[str, str]], session.execute(
+                select(Staff.login_account, Staff.name).where(Staff.login_account.in_(accounts))).tuples().all()))
+        return [(a, f"{names[a]}（{a}）" if names.get(a) else a) for a in accounts]
+
+
+def draft_clock(item: ListItem, now: datetime) -> DraftClock | None:
+    """The same 24-hour clock the wizard shows; None for contracts that are not drafts."""
+    r = item.row
+    if r.status not in (ContractStatus.DRAFT, ContractStatus.EXPIRED):
+        return None
+    probe = _ClockRow(r.status.value, "x" if item.has_registry_draft else None, r.created_at, r.expires_at)
+    return draft_clock_of(cast(ContractRow, probe), now)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClockRow:
+    """The four columns `draft_clock_of` reads, from a list row."""
+
+    status: str
+    registry_id: str | None
+    created_at: datetime | None
+    expires_at: datetime | None
+
+
+def clock_text(clock: DraftClock | None) -> str:
+    """Short form for a table cell."""
+    if clock is None or not clock.saved:
+        return ""
+    if clock.expired:
+        return "已过期，可重新创建"
+    if not clock.created or clock.time_left is None:
+        return "等待同步"
+    minutes = int(clock.time_left.total_seconds() // 60)
+    return f"剩 {minutes // 60} 小时 {minutes % 60:02d} 分" + ("（请尽快提交）" if clock.warning else "")
+
+
+__all__ = ["ORDER_LABELS", "PAGE_SIZE", "ContractLister", "ListItem", "ListPage", "ListQuery", "SearchScope",
+           "clock_text", "draft_clock", "looks_like_address", "resolve"]

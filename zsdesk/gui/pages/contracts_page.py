@@ -1,30 +1,40 @@
-"""Contract pages of the staff (我的合同, 合同变更, 注销申请, 存量房买卖合同) and the agency
-(本机构合同): each lists the contracts in the local cache that the page is about, with the
-guide's rules for that step, and searches them (Ctrl+F)."""
+"""Contract pages of the staff (存量房买卖合同, 我的合同, 合同变更, 注销申请) and the agency (本机构合同).
+
+Each page is a searchable, lazily paged list of the contracts in the local cache that the page is
+about (search as you type: name, ID number, certificate / unit number or address; filters by status,
+creation date and — for the agency — staff member; sort), with the guide's rules for that step and
+the actions the contract's status and the account's role allow. The 存量房买卖合同 page also hosts the
+wizard: a new contract (Ctrl+N) or a draft resumed from any list (double-click)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-import zsdesk.services.contract_list as contract_list
-from zsdesk.domain.enums import ContractStatus
+from zsdesk.domain.enums import AccountKind, ContractStatus
+from zsdesk.gui import background_sync
+from zsdesk.gui.contract_list_model import COLUMNS, ContractListModel
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, set_role
 from zsdesk.services.app_context import AppContext
-from zsdesk.services.contract_list import ContractSummary
+from zsdesk.services.contract_list import ORDER_LABELS, ContractLister, ListItem, ListQuery, SearchScope
 
 
 @dataclass(frozen=True)
@@ -42,10 +52,11 @@ SPECS: dict[str, PageSpec] = {
         "→ ② 录入买卖双方和合同条款 → ③ 资金监管、申请人信息、好差评 → "
         "④ 买卖双方同意后提交，状态变为「已签约」即完成备案。\n"
         "注意：创建后 24 小时内未提交的合同会被登记中心删除；房屋赠与、土地买卖不属于存量房网签范围。"
-        "下面是本机保存的未提交合同（草稿）。",
+        "下面是本机保存的未提交合同（草稿），双击继续填写。",
         (ContractStatus.DRAFT, ContractStatus.EXPIRED),
-        "本机没有未提交的合同。"),
-    "my_contracts": PageSpec("我的合同", "本人创建的全部合同（本机缓存，断网也可查看和查找）。", (),
+        "本机没有未提交的合同。点击「新建合同」（Ctrl+N）开始。"),
+    "my_contracts": PageSpec("我的合同",
+                             "本人创建的全部合同（本机缓存，断网也可查看和查找）。双击打开详情，草稿双击继续填写。", (),
                              "本机还没有合同。联网同步后，登记中心上的合同会显示在这里。"),
     "contract_changes": PageSpec(
         "合同变更",
@@ -64,6 +75,8 @@ SPECS: dict[str, PageSpec] = {
                                  "本机还没有本机构的合同。联网同步后会显示在这里。"),
 }
 
+DRAFTS = (ContractStatus.DRAFT, ContractStatus.EXPIRED)
+
 
 class ContractsPage(QWidget):
     def __init__(self, key: str, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -71,57 +84,439 @@ class ContractsPage(QWidget):
         self.key = key
         self.ctx = ctx
         self.spec = SPECS[key]
-        self.rows: list[ContractSummary] = []
-        layout = QVBoxLayout(self)
+        account = ctx.account
+        self.username = account.username if account is not None else ""
+        self.is_agency = account is not None and account.kind is AccountKind.AGENCY
+        self.lister = ContractLister.for_context(ctx)
+        self.model = ContractListModel(self.lister, parent=self)
+        self.wizard_view: QWidget | None = None
+        self._dialogs: list[QWidget] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.list_page = QWidget()
+        self.stack.addWidget(self.list_page)
+        layout = QVBoxLayout(self.list_page)
         layout.addWidget(page_title(self.spec.title))
         intro = QLabel(self.spec.intro)
         intro.setWordWrap(True)
         set_role(intro, "hint")
         layout.addWidget(intro)
+        layout.addLayout(self._search_bar())
+        layout.addLayout(self._filter_bar())
+        self.table = QTableView()
+        self.table.setObjectName("contractTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 130), (1, 110), (2, 80), (4, 190), (5, 190), (6, 90), (7, 125), (8, 150)):
+            self.table.setColumnWidth(col, width)
+        if not self.is_agency:
+            self.table.setColumnHidden(6, True)     # 经办人: always oneself
+        if key not in ("new_contract", "my_contracts"):
+            self.table.setColumnHidden(len(COLUMNS), True)
+        self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._action_bar())
+        self.message = QLabel()
+        self.message.setObjectName("contractListMessage")
+        set_role(self.message, "hint")
+        layout.addWidget(self.message)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(lambda text: self._say(text, error=True))
+        self.model.rowsInserted.connect(lambda *_: self._count())
+        self._loaded_once = False
+        self._update_actions()
+
+    # -- building --------------------------------------------------------------------------------
+    def _search_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("contractSearch")
-        self.search.setPlaceholderText("查找：姓名、地址、备案号、不动产单元号或证书号（Ctrl+F）")
-        self.search.returnPressed.connect(self.refresh)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText("查找：姓名、证件号码、不动产权证号/房产证号、不动产单元号或房屋坐落（Ctrl+F）")
+        self.search.textChanged.connect(lambda _t: self.refresh())
         bar.addWidget(self.search, 1)
-        find = QPushButton("查找")
-        find.clicked.connect(self.refresh)
-        bar.addWidget(find)
-        layout.addLayout(bar)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("contractTable")
-        self.table.setHorizontalHeaderLabels(["备案号", "状态", "房屋坐落", "出卖人", "买受人", "更新时间"])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table, 1)
-        self.message = QLabel()
-        set_role(self.message, "hint")
-        layout.addWidget(self.message)
-        self._loaded = False
+        self.scope = QComboBox()
+        self.scope.setObjectName("contractScope")
+        for s in SearchScope:
+            self.scope.addItem(s.label, s)
+        self.scope.setToolTip("按什么查找：自动识别输入的是姓名、证件号码、证书号/单元号还是地址")
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.scope)
+        if self.key == "new_contract":
+            self.new_button = QPushButton("新建合同（Ctrl+N）")
+            self.new_button.setObjectName("newContract")
+            self.new_button.setProperty("role", "primary")
+            self.new_button.clicked.connect(self.new_contract)
+            bar.addWidget(self.new_button)
+        return bar
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem("全部状态", None)
+        for s in self.spec.statuses or tuple(ContractStatus):
+            self.status_filter.addItem(s.label, s)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(QLabel("状态"))
+        bar.addWidget(self.status_filter)
+        self.by_date = QCheckBox("创建日期")
+        self.by_date.setObjectName("dateFilter")
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.by_date.toggled.connect(self._date_toggled)
+        bar.addWidget(self.by_date)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("至"))
+        bar.addWidget(self.date_to)
+        self.staff_filter: QComboBox | None = None
+        if self.is_agency:
+            self.staff_filter = QComboBox()
+            self.staff_filter.setObjectName("staffFilter")
+            self.staff_filter.addItem("全部从业人员", "")
+            self.staff_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+            bar.addWidget(QLabel("经办人"))
+            bar.addWidget(self.staff_filter)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("排序"))
+        self.order = QComboBox()
+        self.order.setObjectName("contractOrder")
+        for value, label in ORDER_LABELS.items():
+            self.order.addItem(label, value)
+        self.order.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.order)
+        return bar
+
+    def _action_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+
+        def add(name: str, text: str, slot: object) -> None:
+            button = QPushButton(text)
+            button.setObjectName(f"action_{name}")
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[name] = button
+
+        if not self.is_agency and self.key in ("new_contract", "my_contracts"):
+            add("resume", "继续填写", lambda: self.resume_selected())
+        if self.key == "contract_changes":
+            add("change", "合同变更…", lambda: self.change_selected())
+        if self.key == "cancellations":
+            add("cancel", "注销申请…", lambda: self.cancel_selected())
+            add("print_cancel", "打印注销申请", lambda: self.print_cancellation_selected())
+        add("detail", "查看详情", lambda: self.detail_selected())
+        add("print", "打印预览（Ctrl+P）", lambda: self.print_current())
+        if self.key in ("my_contracts", "agency_contracts"):
+            add("batch", "批量打印", lambda: self.batch_print())
+        bar.addStretch(1)
+        return bar
+
+    # -- searching -------------------------------------------------------------------------------
+    def current_query(self) -> ListQuery:
+        status = self.status_filter.currentData()
+        statuses: tuple[ContractStatus, ...] = (status,) if isinstance(status, ContractStatus) else self.spec.statuses
+        d_from: date | None = None
+        d_to: date | None = None
+        if self.by_date.isChecked():
+            d_from, d_to = self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[assignment]
+        scope = self.scope.currentData()
+        staff = self.staff_filter.currentData() if self.staff_filter is not None else ""
+        return ListQuery(text=self.search.text(), scope=scope if isinstance(scope, SearchScope) else SearchScope.AUTO,
+                         statuses=statuses, date_from=d_from, date_to=d_to, staff=str(staff or ""),
+                         order=str(self.order.currentData() or "created_desc"))
+
+    def refresh(self) -> None:
+        """Re-read the list for the current search and filters (typing, filters, after a sync)."""
+        self.model.set_query(self.current_query())
 
     def activate(self) -> None:
-        if not self._loaded:
+        if not self._loaded_once:
             self.refresh()
+            if self.staff_filter is not None:
+                run_operation(self, lambda _p: self.lister.staff_accounts(), on_success=self._staff_loaded,
+                              name="staff filter")
+
+    def _staff_loaded(self, accounts: list[tuple[str, str]]) -> None:
+        assert self.staff_filter is not None
+        for account, label in accounts:
+            self.staff_filter.addItem(label, account)
+
+    def _date_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.refresh()
 
     def focus_search(self) -> None:
+        self.show_list()
         self.search.setFocus()
         self.search.selectAll()
 
-    def refresh(self) -> None:
-        text = self.search.text()
-        self.message.setText("正在读取本机数据…")
-        run_operation(self, lambda p: contract_list.list_contracts(self.ctx, self.spec.statuses, text),
-                      on_success=self._show, name="list contracts")
+    def _loaded(self) -> None:
+        self._loaded_once = True
+        self._count()
+        self._update_actions()
 
-    def _show(self, rows: list[ContractSummary]) -> None:
-        self._loaded = True
-        self.rows = rows
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            when = f"{r.updated_at:%Y-%m-%d %H:%M}" if r.updated_at else ""
-            for col, text in enumerate((r.filing_no or "（未备案）", r.status_text, r.address, r.seller_name,
-                                        r.buyer_name, when)):
-                self.table.setItem(i, col, QTableWidgetItem(text))
-        self.message.setText(f"共 {len(rows)} 份" if rows else self.spec.empty)
+    def _count(self) -> None:
+        n = len(self.model.items)
+        if not n:
+            self._say("没有找到符合条件的合同。" if self.search.text().strip() or self.by_date.isChecked()
+                      else self.spec.empty)
+            return
+        by = {SearchScope.NAME: "按姓名", SearchScope.ID_NUMBER: "按证件号码（精确）",
+              SearchScope.NUMBER: "按证书号/单元号", SearchScope.ADDRESS: "按房屋坐落"}.get(self.model.query.scope, "")
+        more = "，向下滚动加载更多" if not self.model.complete else ""
+        self._say(f"{by}查找，" * bool(self.search.text().strip() and by) + f"已显示 {n} 份{more}")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        set_role(self.message, "error" if error else "hint")
+
+    # -- selection -------------------------------------------------------------------------------
+    def selected_items(self) -> list[ListItem]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [item for r in rows if (item := self.model.item_at(r)) is not None]
+
+    def selected_ids(self) -> list[str]:
+        return [i.local_id for i in self.selected_items()]
+
+    def _one(self) -> ListItem | None:
+        items = self.selected_items()
+        if not items:
+            self._say("请先在列表中选中一份合同。", error=True)
+            return None
+        return items[0]
+
+    def _own(self, item: ListItem) -> bool:
+        return not self.is_agency and item.row.staff_account == self.username
+
+    def _update_actions(self) -> None:
+        items = self.selected_items()
+        one = items[0] if len(items) == 1 else None
+        status = one.row.status if one is not None else None
+        enabled = {
+            "resume": one is not None and status in DRAFTS and self._own(one),
+            "change": one is not None and status is ContractStatus.SIGNED and self._own(one),
+            "cancel": one is not None and status is ContractStatus.SIGNED and self._own(one),
+            "print_cancel": one is not None and status in (ContractStatus.SIGNED, ContractStatus.CANCELLATION_PENDING),
+            "detail": one is not None,
+            "print": bool(items),
+            "batch": len(items) > 1,
+        }
+        for name, button in self.buttons.items():
+            button.setEnabled(enabled.get(name, False))
+        if "resume" in self.buttons and status is ContractStatus.EXPIRED:
+            self.buttons["resume"].setText("从本机副本重新创建")
+        elif "resume" in self.buttons:
+            self.buttons["resume"].setText("继续填写")
+
+    # -- actions ---------------------------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        item = self.model.item_at(row)
+        if item is None:
+            return
+        if item.row.status is ContractStatus.DRAFT and self._own(item):
+            self.open_wizard(item.local_id)
+        else:
+            self.open_detail(item.local_id)
+
+    def resume_selected(self) -> None:
+        item = self._one()
+        if item is None:
+            return
+        if item.row.status is ContractStatus.EXPIRED:
+            self.recreate(item.local_id)
+        else:
+            self.open_wizard(item.local_id)
+
+    def detail_selected(self) -> None:
+        item = self._one()
+        if item is not None:
+            self.open_detail(item.local_id)
+
+    def change_selected(self) -> None:
+        item = self._one()
+        if item is not None:
+            self.open_change(item.local_id)
+
+    def cancel_selected(self) -> None:
+        item = self._one()
+        if item is not None:
+            self.open_cancellation(item.local_id)
+
+    def print_cancellation_selected(self) -> None:
+        item = self._one()
+        if item is not None:
+            from zsdesk.gui.printing import preview_cancellation
+
+            preview_cancellation(self, self.ctx, item.local_id)
+
+    def print_current(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self._say("请先在列表中选中一份合同。", error=True)
+            return
+        from zsdesk.gui.printing import batch_print_contracts, preview_contract
+
+        if len(ids) == 1:
+            preview_contract(self, self.ctx, ids[0])
+        else:
+            batch_print_contracts(self, self.ctx, ids)
+
+    def batch_print(self) -> None:
+        from zsdesk.gui.printing import batch_print_contracts
+
+        batch_print_contracts(self, self.ctx, self.selected_ids())
+
+    def _keep(self, dialog: QWidget) -> QWidget:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()]
+        self._dialogs.append(dialog)
+        dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
+        return dialog
+
+    def open_detail(self, local_id: str) -> QWidget:
+        from zsdesk.gui.contract_detail import ContractDetailDialog
+
+        dialog = ContractDetailDialog(self.ctx, local_id, self)
+        dialog.resume_requested.connect(self.open_wizard)
+        dialog.recreate_requested.connect(self.recreate)
+        dialog.changed.connect(self.refresh)
+        dialog.show()
+        return self._keep(dialog)
+
+    def open_change(self, local_id: str) -> QWidget | None:
+        from zsdesk.gui.contract_change_dialog import ContractChangeDialog
+
+        dialog = ContractChangeDialog.create(self.ctx, local_id, self)
+        if dialog is None:
+            return None
+        dialog.submitted.connect(self.refresh)
+        dialog.cancellation_requested.connect(self.open_cancellation)
+        dialog.open()
+        return self._keep(dialog)
+
+    def open_cancellation(self, local_id: str) -> QWidget:
+        from zsdesk.gui.cancellation_dialog import CancellationDialog
+
+        dialog = CancellationDialog(self.ctx, local_id, self)
+        dialog.submitted.connect(self.refresh)
+        dialog.open()
+        return self._keep(dialog)
+
+    # -- the wizard --------------------------------------------------------------------------------
+    def new_contract(self) -> None:
+        """Ctrl+N: a fresh wizard at 房源验证."""
+        from zsdesk.services import contract_desk
+
+        if self.is_agency:
+            return
+        try:
+            wizard = contract_desk.new_wizard(self.ctx)
+        except Exception as exc:  # not signed in / not connected: say so, the list stays
+            self._say(f"无法新建合同：{exc}", error=True)
+            return
+        self._show_wizard(wizard)
+
+    def open_wizard(self, local_id: str) -> None:
+        """Continue a draft from the local cache."""
+        from zsdesk.services import contract_desk
+        from zsdesk.services.contract_wizard import ContractWizard
+
+        if self.is_agency:
+            return
+        ctx = self.ctx
+        client = contract_desk._client(ctx) if ctx.client is not None else None
+        template = contract_desk.new_wizard(ctx)
+        wizard = ContractWizard.resume(template.sessions, client, local_id, staff_account=template.staff_account,
+                                       agency_name=template.agency_name, ccb_url=template.ccb_url)
+        self._show_wizard(wizard)
+
+    def recreate(self, local_id: str) -> None:
+        """One action: the registry deleted the draft; file the local copy as a new draft and go on."""
+        from zsdesk.services import contract_desk
+        from zsdesk.services.contract_wizard import ContractWizard
+
+        ctx = self.ctx
+        client = contract_desk._client(ctx) if ctx.client is not None else None
+        template = contract_desk.new_wizard(ctx)
+
+        def work(_p: object) -> ContractWizard:
+            wizard = ContractWizard.resume(template.sessions, client, local_id,
+                                           staff_account=template.staff_account,
+                                           agency_name=template.agency_name, ccb_url=template.ccb_url)
+            wizard.recreate()
+            return wizard
+
+        self._say("正在用本机副本重新创建草稿…")
+        run_operation(self, work, on_success=self._recreated, name="recreate draft")
+
+    def _recreated(self, wizard: object) -> None:
+        from zsdesk.services.contract_wizard import ContractWizard
+
+        assert isinstance(wizard, ContractWizard)
+        background_sync.wake(self.ctx)
+        self._say("已用本机副本重新创建草稿，正在同步到登记中心。")
+        self._show_wizard(wizard)
+
+    def _show_wizard(self, wizard: object) -> None:
+        from zsdesk.gui.contract_wizard.wizard_widget import ContractWizardWidget
+        from zsdesk.services import contract_desk
+        from zsdesk.services.contract_wizard import ContractWizard
+
+        assert isinstance(wizard, ContractWizard)
+        self.close_wizard()
+        ctx = self.ctx
+        wizard.on_queued = lambda: background_sync.wake(ctx)
+        holder = QWidget()
+        holder.setObjectName("wizardHolder")
+        col = QVBoxLayout(holder)
+        top = QHBoxLayout()
+        back = QPushButton("← 返回合同列表")
+        back.setObjectName("wizardBackToList")
+        back.clicked.connect(self.show_list)
+        top.addWidget(back)
+        top.addWidget(page_title("存量房买卖合同"), 1)
+        col.addLayout(top)
+        view = ContractWizardWidget(wizard, sync=lambda: contract_desk.sync_contracts(ctx), on_new=self.new_contract)
+        col.addWidget(view, 1)
+        holder.setProperty("wizard", view)
+        self.wizard_view = view
+        self.stack.addWidget(holder)
+        self.stack.setCurrentWidget(holder)
+
+    def close_wizard(self) -> None:
+        view = self.wizard_view
+        if view is None:
+            return
+        self.wizard_view = None
+        try:
+            view.close()                 # its closeEvent stores the page and saves: nothing stays in memory only
+        except Exception as exc:  # saving must never trap the user in the wizard
+            self._say(f"保存草稿时出错：{exc}", error=True)
+        holder = view.parentWidget()
+        view.timer.stop()                # type: ignore[attr-defined]
+        if holder is not None:
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+
+    def show_list(self) -> None:
+        if self.wizard_view is not None:
+            self.close_wizard()
+        self.stack.setCurrentWidget(self.list_page)
+        QTimer.singleShot(0, self.refresh)

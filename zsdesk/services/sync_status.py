@@ -1,0 +1,49 @@
+"""What the status bar shows about the background contract sync: online/offline, the last sync,
+the commands still waiting in the outbox (no payloads: they may hold personal data)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from zsdesk.services.app_context import AppContext, QueuedCommand
+from zsdesk.store.models import Contract, OutboxCommand
+from zsdesk.sync import contracts as sc
+from zsdesk.sync.engine import SyncStatus
+from zsdesk.sync.outbox import OPEN_STATES
+
+KIND_LABELS = {
+    sc.CREATE: "创建合同草稿",
+    sc.UPDATE: "保存合同内容",
+    sc.CONSENT: "记录当事人同意",
+    sc.SUBMIT: "提交备案",
+    sc.CHANGE: "合同变更",
+    sc.CANCEL: "注销网签备案申请",
+}
+
+
+def queued_commands(sessions: sessionmaker[Session], limit: int = 200) -> list[QueuedCommand]:
+    """The open and refused commands, oldest first, named by the contract they belong to."""
+    with sessions() as s:
+        rows = s.execute(
+            select(OutboxCommand.kind, OutboxCommand.created_at, OutboxCommand.attempts,
+                   OutboxCommand.last_error_detail, OutboxCommand.state, Contract.contract_no, Contract.address)
+            .outerjoin(Contract, (OutboxCommand.entity_type == sc.ENTITY)
+                       & (Contract.local_id == OutboxCommand.entity_id))
+            .where(OutboxCommand.state.in_([str(x) for x in OPEN_STATES]))
+            .order_by(OutboxCommand.id).limit(limit)).all()
+    out: list[QueuedCommand] = []
+    for kind, created, attempts, error, state, number, address in rows:
+        what = KIND_LABELS.get(kind, kind)
+        about = number or address or ""
+        out.append(QueuedCommand(f"{what}：{about}" if about else what, created, attempts, error or "", state))
+    return out
+
+
+def apply_status(ctx: AppContext, status: SyncStatus, queued: list[QueuedCommand]) -> None:
+    """Copy the engine's status into the context the main window's status bar reads."""
+    if status.online is not None:
+        ctx.mark_online(status.online, status.message)
+    if status.last_sync is not None:
+        ctx.status.last_sync = status.last_sync.astimezone()   # the status bar shows local time
+    ctx.status.queued = queued
