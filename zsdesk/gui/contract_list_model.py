@@ -43,7 +43,7 @@ def _party(name: str, masked: str) -> str:
 COLUMNS: tuple[tuple[str, Callable[[ListItem], str]], ...] = (
     ("合同编号", lambda i: i.row.contract_no or "（待登记中心编号）"),
     ("备案号", lambda i: i.row.filing_no),
-    ("状态", lambda i: i.row.status.label),
+    ("状态", lambda i: i.status_text),
     ("房屋坐落", lambda i: i.row.address),
     ("出卖人", lambda i: _party(i.row.seller_name, i.row.seller_id_masked)),
     ("买受人", lambda i: _party(i.row.buyer_name, i.row.buyer_id_masked)),

@@ -22,7 +22,10 @@ from zsdesk.services.app_context import AppContext
 from zsdesk.services.contract_wizard import DraftClock, draft_clock_of
 from zsdesk.store.database import Cache
 from zsdesk.store.models import Contract as ContractRow
+from zsdesk.store.models import OutboxCommand
 from zsdesk.store.search import ContractListRow, QueryKind, classify_query, search_contracts
+from zsdesk.sync import contracts as sc
+from zsdesk.sync.outbox import OPEN_STATES
 
 PAGE_SIZE = 200
 CHINA = timedelta(hours=8)
@@ -76,6 +79,13 @@ class ListQuery:
 class ListItem:
     row: ContractListRow
     has_registry_draft: bool     # the registry holds the draft (its 24-hour clock runs)
+    cancellation_queued: bool = False   # 注销申请 saved here, not yet at the registry
+
+    @property
+    def status_text(self) -> str:
+        if self.cancellation_queued and self.row.status is ContractStatus.SIGNED:
+            return "注销申请中（待发送）"
+        return self.row.status.label
 
     @property
     def local_id(self) -> str:
@@ -176,7 +186,14 @@ class ContractLister:
             if drafts:
                 filed = set(session.scalars(select(ContractRow.local_id).where(
                     ContractRow.local_id.in_(drafts), ContractRow.registry_id.is_not(None))))
-        items = [ListItem(r, r.local_id in filed) for r in rows]
+            signed = [r.local_id for r in rows if r.status is ContractStatus.SIGNED]
+            cancelling: set[str] = set()
+            if signed:
+                # the outbox is small (open commands only), so this is a scan of a handful of rows
+                cancelling = set(session.scalars(select(OutboxCommand.entity_id).where(
+                    OutboxCommand.state.in_([str(x) for x in OPEN_STATES]), OutboxCommand.kind == sc.CANCEL,
+                    OutboxCommand.entity_type == sc.ENTITY, OutboxCommand.entity_id.in_(signed))))
+        items = [ListItem(r, r.local_id in filed, r.local_id in cancelling) for r in rows]
         return ListPage(q, offset, items, len(rows) < limit)
 
     def staff_accounts(self) -> list[tuple[str, str]]:

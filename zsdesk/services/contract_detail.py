@@ -1,0 +1,185 @@
+"""The contract detail view's content: every section of the cached contract as labelled rows
+(ID numbers and phones masked unless the agent asks for them), what is still waiting to be sent,
+and — from the registry, when online — the revision history and the materials."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from zsdesk.domain import contract as dc
+from zsdesk.domain.enums import ContractStatus, Ownership
+from zsdesk.domain.masking import mask_id, mask_phone
+from zsdesk.registry.schemas.contracts import RevisionOut
+from zsdesk.services.app_context import AppContext
+from zsdesk.services.contract_list import cache_of
+from zsdesk.services.errors import ServiceError
+from zsdesk.services.sync_status import KIND_LABELS
+from zsdesk.store.contracts import ContractNotFoundError, load_contract
+from zsdesk.store.models import Contract as ContractRow
+from zsdesk.store.models import ContractRevision
+from zsdesk.sync import contracts as sc
+from zsdesk.sync import outbox
+
+CHINA = timedelta(hours=8)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    rows: list[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionLine:
+    revision: int
+    when: datetime | None
+    who: str
+    items: list[tuple[str, str, str]]      # 变更事项, 变更前, 变更后
+
+
+@dataclass(slots=True)
+class ContractDetail:
+    local_id: str
+    registry_id: str
+    contract: dc.Contract
+    pending: list[str] = field(default_factory=list)        # labels of commands waiting to be sent
+    failed: list[str] = field(default_factory=list)         # refused commands with the registry's reason
+    local_revisions: list[RevisionLine] = field(default_factory=list)
+
+    @property
+    def status(self) -> ContractStatus:
+        return self.contract.status
+
+    @property
+    def cancellation_queued(self) -> bool:
+        return KIND_LABELS[sc.CANCEL] in self.pending
+
+
+def china_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return f"{value.astimezone(UTC) + CHINA:%Y-%m-%d %H:%M}"
+
+
+def _money(value: Decimal | None) -> str:
+    return f"{value:,.2f} 元" if value is not None else ""
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    label = getattr(value, "label", None)
+    if isinstance(label, str):
+        return label
+    return str(value)
+
+
+def load_detail(ctx: AppContext, local_id: str) -> ContractDetail:
+    with cache_of(ctx).sessions() as s:
+        try:
+            contract = load_contract(s, local_id)
+        except ContractNotFoundError:
+            raise ServiceError("本机数据中已没有这份合同（可能已被同步删除），请刷新列表后重试。",
+                               code="NOT_FOUND") from None
+        row = s.get(ContractRow, local_id)
+        registry_id = row.registry_id or "" if row is not None else ""
+        commands = outbox.open_commands(s, sc.ENTITY, local_id)
+        pending = [KIND_LABELS.get(c.kind, c.kind) for c in commands if c.state != outbox.CommandState.FAILED]
+        failed = [f"{KIND_LABELS.get(c.kind, c.kind)}：{c.last_error_detail}" for c in commands
+                  if c.state == outbox.CommandState.FAILED]
+        stored = s.scalars(select(ContractRevision).where(ContractRevision.contract_id == local_id)
+                           .order_by(ContractRevision.revision))
+        revisions = [RevisionLine(r.revision, r.created_at, "", [
+            (str(i.get("item", "")), str(i.get("before", "")), str(i.get("after", "")))
+            for i in r.payload.get("items", [])]) for r in stored]
+    return ContractDetail(local_id, registry_id, contract, pending, failed, revisions)
+
+
+def _party_rows(p: dc.Party, full: bool, by_shares: bool) -> list[tuple[str, str]]:
+    rows = [("姓名", p.name), ("证件类型", p.id_type.label),
+            ("证件号码", p.id_number if full else mask_id(p.id_number)), ("国籍/地区", p.nationality),
+            ("住所", p.address), ("邮政编码", p.postal_code),
+            ("联系电话", p.phone if full else mask_phone(p.phone))]
+    if by_shares and p.share is not None:
+        rows.append(("份额", f"{p.share.normalize():f} %"))
+    return rows
+
+
+def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Section]:
+    c = detail.contract
+    prop = c.property
+    out = [Section("合同概况", [
+        ("合同编号", c.contract_no or "（待登记中心编号）"), ("备案号", c.filing_no or "（未备案）"),
+        ("状态", c.status.label), ("修订次数", str(c.revision)), ("创建时间", china_time(c.created_at)),
+        ("提交时间", china_time(c.submitted_at)), ("经办人账号", c.staff_account), ("中介机构", c.agency_name)])]
+    floors = f"{prop.floor or ''} / {prop.total_floors or ''}" if prop.floor or prop.total_floors else ""
+    out.append(Section("房屋信息（来自登记簿，不可修改）", [
+        ("房屋坐落", prop.address), ("不动产单元号", prop.unit_no), ("不动产权证号", prop.title_cert_no),
+        ("房产证号", prop.property_cert_no), ("用途", prop.use), ("结构", prop.structure),
+        ("建筑面积", f"{prop.floor_area} 平方米"), ("套内面积", f"{prop.inner_area} 平方米" if prop.inner_area else ""),
+        ("建成年份", str(prop.year_built or "")), ("所在层/总层数", floors), ("共有情况", prop.ownership.label),
+        ("抵押", _text(prop.mortgaged)), ("查封", _text(prop.sealed)), ("权利限制", prop.encumbrances)]))
+    for i, p in enumerate(c.sellers):
+        by_shares = prop.ownership is Ownership.BY_SHARES
+        out.append(Section(f"出卖人（甲方）{i + 1}", _party_rows(p, full_numbers, by_shares)))
+    for i, p in enumerate(c.buyers):
+        rows = _party_rows(p, full_numbers, c.buyer_ownership is Ownership.BY_SHARES)
+        if i == 0:
+            rows.insert(0, ("共有性质", c.buyer_ownership.label))
+        out.append(Section(f"买受人（乙方）{i + 1}", rows))
+    for p in c.guardians:
+        who = (c.buyers if p.represents is not None and p.represents.value == "buyer" else c.sellers)
+        of = who[p.guardian_of].name if p.guardian_of is not None and p.guardian_of < len(who) else ""
+        title = "法定代理人" if p.role.value == "guardian" else "委托代理人"
+        out.append(Section(f"{title}（{of}）" if of else title, _party_rows(p, full_numbers, False)))
+    pay = c.payment
+    out.append(Section("价款与付款", [
+        ("成交总价", _money(pay.total_price)), ("付款方式", _text(pay.method)), ("定金", _money(pay.deposit)),
+        ("定金支付日期", _text(pay.deposit_date)), ("首付款", _money(pay.down_payment)),
+        ("首付款支付日期", _text(pay.down_payment_date)), ("贷款金额", _money(pay.loan_amount)),
+        ("贷款银行", pay.loan_bank), ("余款支付日期", _text(pay.balance_date))]))
+    esc = c.escrow
+    out.append(Section("资金监管", [("是否资金监管", _text(esc.enabled)), ("监管银行", _text(esc.bank)),
+                                    ("监管金额", _money(esc.amount)), ("监管网点", esc.branch)]))
+    h, o = c.handover, c.other
+    out.append(Section("交付与其他", [
+        ("交房日期", _text(h.date)), ("交房条件", h.conditions),
+        ("办理转移登记期限", f"{h.transfer_registration_days} 日" if h.transfer_registration_days else ""),
+        ("甲方承担税费", o.seller_taxes), ("乙方承担税费", o.buyer_taxes),
+        ("逾期违约金", f"每日 {o.breach_daily_rate_permille} ‰" if o.breach_daily_rate_permille is not None else ""),
+        ("违约责任", o.breach_terms), ("争议解决方式", _text(o.dispute)), ("仲裁委员会", o.arbitration_commission),
+        ("补充条款", o.supplementary)]))
+    a = c.applicant
+    out.append(Section("申请人、好差评与注意事项", [
+        ("申请人", a.name), ("申请人证件号码", a.id_number if full_numbers else mask_id(a.id_number)),
+        ("申请人电话", a.phone if full_numbers else mask_phone(a.phone)),
+        ("服务评价", _text(c.evaluation.rating)), ("评价意见", c.evaluation.comment),
+        ("注意事项已向双方告知", _text(c.notices_read))]))
+    consents = [(f"{'甲方' if x.role.value == 'seller' else '乙方'} {x.party_name}",
+                 f"{x.method}，{china_time(x.confirmed_at)}，记录人 {x.recorded_by}") for x in c.consents]
+    out.append(Section("买卖双方同意记录", consents or [("", "尚未记录")]))
+    return out
+
+
+def fetch_revisions(ctx: AppContext, registry_id: str) -> list[RevisionLine]:
+    """The registry's revision history (each accepted change with its items). Network: worker only."""
+    from zsdesk.services.connection import access
+
+    data = access(ctx).get(f"/contracts/{registry_id}/revisions")
+    out = []
+    for raw in data:
+        r = RevisionOut.model_validate(raw)
+        out.append(RevisionLine(r.revision, r.created_at, r.staff_account,
+                                [(i.item, i.before, i.after) for i in r.items]))
+    return out
+
+
+__all__ = ["ContractDetail", "RevisionLine", "Section", "china_time", "fetch_revisions", "load_detail", "sections"]
