@@ -147,7 +147,14 @@ class MainWindow(QMainWindow):
             ui.menuContract.removeAction(ui.actionNewContract)
             ui.actionNewContract.setEnabled(False)
         else:
-            ui.actionNewContract.triggered.connect(lambda: self.show_page("new_contract"))
+            ui.actionNewContract.triggered.connect(self.new_contract)
+
+    def new_contract(self) -> None:
+        """Ctrl+N: the 存量房买卖合同 page opens a fresh wizard."""
+        page = self.show_page("new_contract")
+        start = getattr(page, "new_contract", None)
+        if callable(start):
+            start()
 
     def find_contract(self) -> None:
         key = "agency_contracts" if self.account.kind is AccountKind.AGENCY else "my_contracts"
