@@ -47,6 +47,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"中山市存量房网签备案（中介网签） — {self.account.display_name}")
         self._restore()
         self._sync_op: object | None = None
+        from zsdesk.gui import background_sync
+
+        # contract sync (outbox + change feed) in the background from login to logout/close
+        self.background_sync = background_sync.attach(self)
 
     # navigation -------------------------------------------------------------------------
     def _build_nav(self) -> None:
@@ -174,6 +178,10 @@ class MainWindow(QMainWindow):
     def sync_now(self) -> None:
         import zsdesk.services.connection as connection
 
+        if self.background_sync is not None:
+            self.background_sync.sync_now()
+            self.statusBar().showMessage("正在同步…", 3000)
+            return
         if self._sync_op is not None and not getattr(self._sync_op, "done", True):
             return
         self.statusBar().showMessage("正在同步…")
@@ -232,6 +240,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.background_sync is not None:
+            from zsdesk.gui import background_sync
+
+            background_sync.detach(self.ctx)
+            self.background_sync = None
         super().closeEvent(event)
 
 
