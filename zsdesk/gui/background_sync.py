@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from zsdesk.services.app_context import AppContext, QueuedCommand
-from zsdesk.sync.engine import SyncStatus
+from zsdesk.sync.engine import SyncEngine, SyncStatus
 from zsdesk.sync.loop import SyncLoop
 
 log = logging.getLogger(__name__)
@@ -26,26 +26,55 @@ class BackgroundSync(QObject):
 
     def __init__(self, ctx: AppContext, *, interval_s: float = INTERVAL_S, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from zsdesk.services import contract_desk
-
         self.ctx = ctx
-        self.engine = contract_desk.engine(ctx)
-        self.loop = SyncLoop(self.engine, interval_s=interval_s, on_status=self._report,
-                             on_error=lambda exc: log.error("background sync: %s", type(exc).__name__))
+        self.interval_s = interval_s
+        self.loop: SyncLoop | None = None     # built on the sync thread: opening the cache takes a while
+        self._lock = threading.Lock()
+        self._stopped = False
         self.status_changed.connect(self._apply, Qt.ConnectionType.QueuedConnection)
         self.worker: threading.Thread | None = None
         self.last: SyncStatus | None = None
+        self.refresh_pages_next = False
 
     def start(self) -> None:
         if self.worker is None:
-            self.worker = threading.Thread(target=self.loop.run, name="zsdesk-sync", daemon=True)
+            self.worker = threading.Thread(target=self._run, name="zsdesk-sync", daemon=True)
             self.worker.start()
 
-    def wake(self) -> None:
-        self.loop.wake()
+    def _run(self) -> None:
+        from zsdesk.services import contract_desk
 
-    def stop(self, timeout_s: float = 5.0) -> None:
-        self.loop.stop()
+        try:
+            engine = contract_desk.engine(self.ctx)
+        except Exception:
+            log.exception("background sync not started")
+            return
+        loop = SyncLoop(engine, interval_s=self.interval_s, on_status=lambda st: self._report(st, engine),
+                        on_error=lambda exc: log.error("background sync: %s", type(exc).__name__))
+        with self._lock:
+            if self._stopped:
+                return
+            self.loop = loop
+        loop.run()
+
+    def wake(self) -> None:
+        """Thread-safe. Before the loop exists there is nothing to do: its first round runs at once."""
+        with self._lock:
+            loop = self.loop
+        if loop is not None:
+            loop.wake()
+
+    def sync_now(self) -> None:
+        """F5: a round now, and the open lists re-read once it is done."""
+        self.refresh_pages_next = True
+        self.wake()
+
+    def stop(self, timeout_s: float = 2.0) -> None:
+        with self._lock:
+            self._stopped = True
+            loop = self.loop
+        if loop is not None:
+            loop.stop()
         worker, self.worker = self.worker, None
         if worker is not None:
             worker.join(timeout_s)
@@ -54,12 +83,12 @@ class BackgroundSync(QObject):
     def running(self) -> bool:
         return self.worker is not None and self.worker.is_alive()
 
-    def _report(self, status: SyncStatus) -> None:
+    def _report(self, status: SyncStatus, engine: SyncEngine) -> None:
         """Runs on the sync thread: gather what the status bar needs, hand it to the GUI thread."""
         from zsdesk.services.sync_status import queued_commands
 
         try:
-            queued = queued_commands(self.engine.sessions)
+            queued = queued_commands(engine.sessions)
         except Exception:  # the status must not kill the loop
             log.exception("reading the outbox for the status bar")
             queued = []
@@ -68,12 +97,27 @@ class BackgroundSync(QObject):
     def _apply(self, status: SyncStatus, queued: list[QueuedCommand]) -> None:
         from zsdesk.services.sync_status import apply_status
 
+        # Lists are re-read when the user asked (F5) or when commands went out (statuses moved on);
+        # not every minute, which would reset the view under the user's scrolling.
+        sent = self.last is not None and status.pending < self.last.pending
         self.last = status
         apply_status(self.ctx, status, queued)
-        refresh = getattr(self.parent(), "refresh_status", None)
+        window = self.parent()
+        refresh = getattr(window, "refresh_status", None)
         if callable(refresh):
             refresh()
+        if self.refresh_pages_next or sent:
+            self.refresh_pages_next = False
+            self._refresh_pages(window)
         self.round_finished.emit()
+
+    @staticmethod
+    def _refresh_pages(window: object) -> None:
+        for item in getattr(window, "nav_items", ()):
+            page = window.page(item.key)  # type: ignore[attr-defined]
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
 
 
 def attach(window: Any) -> BackgroundSync | None:
@@ -82,11 +126,7 @@ def attach(window: Any) -> BackgroundSync | None:
     ctx: AppContext = window.ctx
     if ctx.client is None or ctx.account is None:
         return None
-    try:
-        runner = BackgroundSync(ctx, parent=window)
-    except Exception:
-        log.exception("background sync not started")
-        return None
+    runner = BackgroundSync(ctx, parent=window)
     ctx.background_sync = runner  # type: ignore[attr-defined]
     runner.start()
     return runner

@@ -8,6 +8,7 @@ certificate number, a name or an address (with an explicit scope the user can fo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
@@ -138,15 +139,23 @@ def resolve(query: ListQuery) -> ListQuery:
 class ContractLister:
     """Pages of one account's contract list. A staff account sees only its own contracts."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, own_staff: str = "") -> None:
-        self.sessions = sessions
+    def __init__(self, sessions: sessionmaker[Session] | Callable[[], sessionmaker[Session]], *,
+                 own_staff: str = "") -> None:
+        # a callable defers opening the cache (migrations, key) to the first page, read off the GUI thread
+        self._sessions = sessions
         self.own_staff = own_staff
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if not isinstance(self._sessions, sessionmaker):
+            self._sessions = self._sessions()
+        return self._sessions
 
     @classmethod
     def for_context(cls, ctx: AppContext) -> ContractLister:
         account = ctx.account
         own = account.username if account is not None and account.kind is AccountKind.STAFF else ""
-        return cls(cache_of(ctx).sessions, own_staff=own)
+        return cls(lambda: cache_of(ctx).sessions, own_staff=own)
 
     def _search(self, session: Session, q: ListQuery, offset: int, limit: int) -> list[ContractListRow]:
         value = q.text.strip()
