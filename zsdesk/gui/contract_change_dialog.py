@@ -42,6 +42,7 @@ from zsdesk.services.contract_list import cache_of
 from zsdesk.services.errors import ServiceError
 
 _SIDES = (("sellers", "甲方"), ("buyers", "乙方"), ("guardians", "法定代理人"))
+_notices: list[QMessageBox] = []
 
 
 class ContractChangeDialog(QDialog):
@@ -60,6 +61,8 @@ class ContractChangeDialog(QDialog):
             box = QMessageBox(QMessageBox.Icon.Information, "合同变更", exc.message, QMessageBox.StandardButton.Ok,
                               parent)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            _notices.append(box)         # a parentless box would be collected before it is read
+            box.finished.connect(lambda _r: _notices.remove(box) if box in _notices else None)
             box.open()
             return None
         return cls(ctx, change, parent)

@@ -167,7 +167,7 @@ class ContractsPage(QWidget):
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem("全部状态", None)
         for s in self.spec.statuses or tuple(ContractStatus):
-            self.status_filter.addItem(s.label, s)
+            self.status_filter.addItem(s.label, s.value)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(QLabel("状态"))
         bar.addWidget(self.status_filter)
@@ -230,8 +230,8 @@ class ContractsPage(QWidget):
 
     # -- searching -------------------------------------------------------------------------------
     def current_query(self) -> ListQuery:
-        status = self.status_filter.currentData()
-        statuses: tuple[ContractStatus, ...] = (status,) if isinstance(status, ContractStatus) else self.spec.statuses
+        status = self.status_filter.currentData()      # Qt hands a StrEnum back as its plain value
+        statuses = (ContractStatus(status),) if status else self.spec.statuses
         d_from: date | None = None
         d_to: date | None = None
         if self.by_date.isChecked():
@@ -403,7 +403,7 @@ class ContractsPage(QWidget):
     def open_change(self, local_id: str) -> QWidget | None:
         from zsdesk.gui.contract_change_dialog import ContractChangeDialog
 
-        dialog = ContractChangeDialog.create(self.ctx, local_id, self)
+        dialog = ContractChangeDialog.open_for(self.ctx, local_id, self)
         if dialog is None:
             return None
         dialog.submitted.connect(self.refresh)
