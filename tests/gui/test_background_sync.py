@@ -1,0 +1,102 @@
+"""The background contract sync against the real sandbox registry: the main window starts the
+SyncLoop on its own thread after login, the status bar shows online / last sync / pending, a queued
+draft is sent as soon as the wizard wakes the loop, F5 runs a round, closing stops the thread."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from services.wizard_world import PASSWORD, Registry, form_for, free_property, running_registry
+
+from gui.helpers import off_gui_thread
+from zsdesk.domain.enums import AccountKind
+from zsdesk.gui import background_sync
+from zsdesk.gui.main_window import MainWindow
+from zsdesk.paths import app_paths
+from zsdesk.services import contract_desk
+from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.app_settings import AppSettings
+from zsdesk.services.registry_access import RegistryAccess
+from zsdesk.store.database import open_cache
+from zsdesk.store.models import Contract as ContractRow
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
+    with running_registry(tmp_path_factory.mktemp("bg-sync") / "registry.sqlite3") as reg:
+        yield reg
+
+
+@pytest.fixture
+def ctx(registry: Registry, tmp_path: Path) -> Iterator[AppContext]:
+    login = registry.seed_staff()
+    context = AppContext(app_paths().ensure(), AppSettings())
+    access = RegistryAccess(registry.url)
+    access.client.login(login, PASSWORD)
+    info = access.client.account
+    assert info is not None
+    context.client = access
+    context.account = Account(login, info.netsign_login or "", AccountKind.STAFF, "黄小明",
+                              "中山市向导测试经纪有限公司")
+    context.cache = open_cache(tmp_path / "cache.sqlite3", tmp_path / "config", master_key=os.urandom(32))  # type: ignore[attr-defined]
+    yield context
+    background_sync.detach(context)
+    access.close()
+    context.cache.close()  # type: ignore[attr-defined]
+
+
+def page_factory(key, ctx, window):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    return QWidget()
+
+
+def test_main_window_runs_the_sync_loop_until_closed(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx, page_factory=page_factory)
+    qtbot.addWidget(window)
+    runner = window.background_sync
+    assert runner is not None and getattr(ctx, "background_sync", None) is runner
+    with qtbot.waitSignal(runner.round_finished, timeout=20000):
+        pass
+    assert runner.running
+    assert "在线" in window.online_label.text()
+    assert "尚未同步" not in window.sync_label.text()
+    assert window.queued_button.text() == "待发送：0 项"
+
+    # the wizard's on_queued wakes the loop: the draft's create command goes out without F5
+    wizard = contract_desk.new_wizard(ctx)
+    wizard.on_queued = lambda: background_sync.wake(ctx)
+    with qtbot.waitSignal(runner.round_finished, timeout=20000):
+        result = off_gui_thread(qtbot, lambda: wizard.verify_property(form_for(free_property())))
+    assert result.ok and wizard.local_id is not None
+
+    def created() -> bool:
+        with ctx.cache.sessions() as s:  # type: ignore[attr-defined]
+            row = s.get(ContractRow, wizard.local_id)
+            return row is not None and bool(row.registry_id)
+
+    qtbot.waitUntil(created, timeout=20000)
+    qtbot.waitUntil(lambda: runner.last is not None and runner.last.pending == 0, timeout=20000)
+    assert window.queued_button.text() == "待发送：0 项"
+
+    # F5: one more round at once
+    rounds = runner.loop.rounds if runner.loop is not None else 0
+    with qtbot.waitSignal(runner.round_finished, timeout=20000):
+        window.sync_now()
+    assert runner.loop is not None and runner.loop.rounds > rounds
+
+    worker = runner.worker
+    window.close()
+    assert window.background_sync is None and getattr(ctx, "background_sync", None) is None
+    assert worker is not None and not worker.is_alive()
+
+
+def test_no_registry_no_sync_thread(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    ctx.client = None
+    window = MainWindow(ctx, page_factory=page_factory)
+    qtbot.addWidget(window)
+    assert window.background_sync is None
+    window.close()
