@@ -20,7 +20,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, and_, bindparam, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, literal_column, or_, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session
 
@@ -115,6 +115,10 @@ _CONDITIONS: dict[str, Any] = {
     "id_bidx": lambda: _party_match(ContractParty.id_number_bidx == bindparam("id_bidx")),
     "unit": lambda: _prefix(Contract.unit_no, "unit"),
     "cert": lambda: or_(_prefix(Contract.title_cert_key, "cert"), _prefix(Contract.property_cert_key, "cert")),
+    # `|| ''` keeps SQLite off the certificate indexes: a broad prefix (粤（2024）…, typed so far) is
+    # answered by walking the date index and filtering, instead of collecting and sorting every row.
+    "cert_scan": lambda: or_(_prefix(Contract.title_cert_key.concat(literal_column("''")), "cert_scan"),
+                             _prefix(Contract.property_cert_key.concat(literal_column("''")), "cert_scan")),
     # Substring search cannot use a B-tree index; the other conditions narrow it first.
     "address": lambda: Contract.address.like(bindparam("address"), escape="\\"),
     "status": lambda: Contract.status == bindparam("status"),
@@ -189,7 +193,16 @@ def _params(
 
 
 def _prefer_scan(driver: sqlite3.Connection, params: dict[str, Any], order: str) -> None:
-    """Switch a broad name prefix to the index-walking form (see NAME_SCAN_THRESHOLD)."""
+    """Switch a broad name or certificate prefix to the index-walking form (see NAME_SCAN_THRESHOLD)."""
+    # A whole certificate number (…第0123456号) is selective: no count needed for the common exact lookup.
+    if "cert_lo" in params and not params["cert_lo"].endswith("号") \
+            and not {"name_lo", "id_bidx", "unit_lo"} & params.keys():
+        certs = sum(driver.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM contract WHERE {column} >= ? AND {column} < ? LIMIT ?)",
+            (params["cert_lo"], params["cert_hi"], NAME_SCAN_THRESHOLD),
+        ).fetchone()[0] for column in ("title_cert_key", "property_cert_key"))
+        if certs >= NAME_SCAN_THRESHOLD:
+            params["cert_scan_lo"], params["cert_scan_hi"] = params.pop("cert_lo"), params.pop("cert_hi")
     if "name_lo" not in params or not order.startswith("created") or {"id_bidx", "cert_lo", "unit_lo"} & params.keys():
         return
     (matches,) = driver.execute(
