@@ -294,9 +294,13 @@ class Agent(threading.Thread):
         self.http.headers["Authorization"] = f"Bearer {token}"
         self.filed = 0
 
-    def _pause(self) -> None:
+    def _pause(self) -> bool:
+        """Think, then say whether the phase still runs. (Sending after the deadline would make every
+        agent fire at the same instant, as all truncated pauses end together: a burst of the bench's
+        own making.)"""
         if self.think_s > 0:
             time.sleep(min(self.rng.expovariate(1 / self.think_s), max(0.0, self.until - time.monotonic())))
+        return time.monotonic() < self.until
 
     def _timed(self, op: str, method: str, path: str, ok: int = 200, **kw: Any) -> requests.Response:
         t0 = time.perf_counter()
@@ -310,7 +314,8 @@ class Agent(threading.Thread):
         while time.monotonic() < self.until:
             if self.health_only:
                 self._timed("health", "GET", "/api/v1/health")
-                self._pause()
+                if not self._pause():
+                    return
                 continue
             prop = self.pool.take()
             if prop is None:
@@ -319,16 +324,16 @@ class Agent(threading.Thread):
 
     def _file(self, prop: RegisterProperty) -> None:
         r = self._timed("verify", "POST", "/api/v1/properties/verify", json=_verify_body(prop))
-        if r.status_code != 200:
+        if r.status_code != 200 or not self._pause():
             return
-        self._pause()
         r = self._timed("create", "POST", "/api/v1/contracts", ok=201,
                         json={"verification_id": r.json()["verification_id"]},
                         headers={"Idempotency-Key": uuid.uuid4().hex})
         if r.status_code != 201:
             return
         contract = r.json()
-        self._pause()
+        if not self._pause():
+            return
         r = self._timed("update", "PUT", f"/api/v1/contracts/{contract['id']}", json=_complete(contract["terms"]),
                         headers={"If-Match": f'"{contract["version"]}"'})
         if r.status_code != 200:
@@ -336,10 +341,12 @@ class Agent(threading.Thread):
         contract = r.json()
         for role, side in (("seller", "sellers"), ("buyer", "buyers")):
             for party in contract["terms"][side]:
-                self._pause()
+                if not self._pause():
+                    return
                 self._timed("consent", "POST", f"/api/v1/contracts/{contract['id']}/consents",
                             json={"role": role, "party_name": party["name"]})
-        self._pause()
+        if not self._pause():
+            return
         r = self._timed("submit", "POST", f"/api/v1/contracts/{contract['id']}/submit",
                         headers={"Idempotency-Key": uuid.uuid4().hex})
         if r.status_code == 200:
