@@ -93,7 +93,7 @@ def test_search_by_id_name_cert_and_address(qtbot, seeded) -> None:  # type: ign
     assert page.model.query.scope is SearchScope.ID_NUMBER
     row = cells(page, 0)
     assert id_number not in " ".join(row)                       # masked in the list
-    assert f"{id_number[:6]}********{id_number[-4:]}" in row[5]
+    assert f"{id_number[:6]}**{id_number[-4:]}" in row[5]
     assert "证件号码" in page.message.text()
 
     assert target in search(qtbot, page, probe["name_prefix"])
@@ -206,7 +206,7 @@ def test_draft_clock_warns_under_two_hours(qtbot, draft_ctx) -> None:  # type: i
     assert [i.local_id for i in page.model.items] == [ids[1]]
     clock_col = len(COLUMNS)
     index = page.model.index(0, clock_col)
-    assert "剩 0 小时 59 分" in page.model.data(index) and "尽快提交" in page.model.data(index)
+    assert page.model.data(index) == "⚠ 剩 0 小时 59 分"
     assert page.model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
     assert "24 小时" in page.model.data(index, Qt.ItemDataRole.ToolTipRole)
 
@@ -241,3 +241,15 @@ def test_lister_pages_are_stable_without_qt(seeded) -> None:  # type: ignore[no-
     second = lister.page(ListQuery(), 50, 50)
     assert len(first.items) == len(second.items) == 50
     assert not {i.local_id for i in first.items} & {i.local_id for i in second.items}
+
+
+def test_broad_certificate_prefix_walks_the_date_index(seeded) -> None:  # type: ignore[no-untyped-def]
+    cache, _probe = seeded
+    lister = ContractLister(cache.sessions)
+    page = lister.page(ListQuery(text="粤（2024）中山市"), 0, 200)      # every seeded certificate matches
+    assert page.query.scope is SearchScope.NUMBER and len(page.items) == 200
+    assert all(i.row.cert_no.startswith("粤（2024）中山市") for i in page.items)
+    everything = lister.page(ListQuery(), 0, 200)
+    assert [i.local_id for i in page.items] == [i.local_id for i in everything.items]
+    assert [i.row.contract_no for i in lister.page(ListQuery(text="粤（2024）中山市不动产权第0001234号")).items] \
+        == ["ZS000001234"]

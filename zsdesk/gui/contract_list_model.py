@@ -5,6 +5,7 @@ latest runs next, so fast typing never piles up queries."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -36,7 +37,11 @@ def _when(value: datetime | None) -> str:
 
 
 def _party(name: str, masked: str) -> str:
-    return f"{name}（{masked}）" if masked else name
+    # the store's masked copy with its run of * shortened, so name and number fit one column
+    return f"{name}（{_STARS.sub('**', masked)}）" if masked else name
+
+
+_STARS = re.compile(r"\*{3,}")
 
 
 # (header, cell text); ID numbers only ever as the store's masked copies
@@ -178,9 +183,15 @@ class ContractListModel(QAbstractTableModel):
             if col == 2 and item.row.status in (ContractStatus.EXPIRED, ContractStatus.CANCELLED):
                 return MUTED
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and col == len(COLUMNS):
-            clock = draft_clock(item, self._now)
-            return clock.text if clock is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == len(COLUMNS):
+                clock = draft_clock(item, self._now)
+                return clock.text if clock is not None else None
+            if col == 2:
+                return item.row.status.label
+            if col == 3:
+                return item.row.address
+        return None
         return None
 
     def item_at(self, row: int) -> ListItem | None:

@@ -86,6 +86,8 @@ class ListItem:
     def status_text(self) -> str:
         if self.cancellation_queued and self.row.status is ContractStatus.SIGNED:
             return "注销申请中（待发送）"
+        if self.row.status is ContractStatus.EXPIRED:
+            return "已过期"              # the full label (登记中心已删除) is the cell's tooltip
         return self.row.status.label
 
     @property
@@ -248,7 +250,7 @@ def clock_text(clock: DraftClock | None) -> str:
     if not clock.created or clock.time_left is None:
         return "等待同步"
     minutes = int(clock.time_left.total_seconds() // 60)
-    return f"剩 {minutes // 60} 小时 {minutes % 60:02d} 分" + ("（请尽快提交）" if clock.warning else "")
+    return ("⚠ " if clock.warning else "") + f"剩 {minutes // 60} 小时 {minutes % 60:02d} 分"
 
 
 __all__ = ["ORDER_LABELS", "PAGE_SIZE", "ContractLister", "ListItem", "ListPage", "ListQuery", "SearchScope",

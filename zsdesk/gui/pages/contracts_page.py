@@ -117,8 +117,11 @@ class ContractsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 130), (1, 110), (2, 80), (4, 190), (5, 190), (6, 90), (7, 125), (8, 150)):
+        status_width = 140 if key == "cancellations" else 80     # 注销申请中（待发送）
+        for col, width in ((0, 130), (1, 110), (2, status_width), (4, 185), (5, 185), (6, 80), (7, 120), (8, 140)):
             self.table.setColumnWidth(col, width)
+        if key == "new_contract":
+            self.table.setColumnHidden(1, True)     # drafts have no filing number
         if not self.is_agency:
             self.table.setColumnHidden(6, True)     # 经办人: always oneself
         if key not in ("new_contract", "my_contracts"):
