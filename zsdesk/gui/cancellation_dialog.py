@@ -51,7 +51,7 @@ class CancellationDialog(QDialog):
         self.plan = cc.open_plan(cache_of(ctx).sessions, local_id)
         c = self.plan.contract
         self.setWindowTitle(f"注销网签备案申请 — {c.contract_no}")
-        self.resize(860, 760)
+        self.resize(860, 700)
         layout = QVBoxLayout(self)
         head = QLabel(f"合同编号 {c.contract_no}　备案号 {c.filing_no or '—'}　状态：{c.status.label}\n"
                       f"房屋坐落：{c.property.address}")

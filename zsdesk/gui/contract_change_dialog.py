@@ -75,7 +75,7 @@ class ContractChangeDialog(QDialog):
         self.change = change
         c = change.original
         self.setWindowTitle(f"存量房合同变更 — {c.contract_no}")
-        self.resize(980, 760)
+        self.resize(980, 700)
         outer = QVBoxLayout(self)
         intro = QLabel("修改需要变更的合同条款，下方自动列出变更事项、变更前和变更后内容；填写变更原因后提交。"
                        f"\n{LOCKED_EXPLANATION}")

@@ -48,7 +48,7 @@ class ContractDetailDialog(QDialog):
         self.username = account.username if account is not None else ""
         self.is_agency = account is not None and account.kind is AccountKind.AGENCY
         self.setWindowTitle("合同详情")
-        self.resize(900, 700)
+        self.resize(900, 660)
         layout = QVBoxLayout(self)
         self.banner = QLabel("正在读取本机数据…")
         self.banner.setObjectName("detailBanner")

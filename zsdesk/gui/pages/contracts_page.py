@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -90,6 +91,7 @@ class ContractsPage(QWidget):
         self.lister = ContractLister.for_context(ctx)
         self.model = ContractListModel(self.lister, parent=self)
         self.wizard_view: QWidget | None = None
+        self._wizard_holder: QWidget | None = None
         self._dialogs: list[QWidget] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -489,6 +491,8 @@ class ContractsPage(QWidget):
         holder = QWidget()
         holder.setObjectName("wizardHolder")
         col = QVBoxLayout(holder)
+        col.setContentsMargins(0, 0, 0, 0)      # the wizard needs every pixel of a 768-high screen
+        col.setSpacing(2)
         top = QHBoxLayout()
         back = QPushButton("← 返回合同列表")
         back.setObjectName("wizardBackToList")
@@ -497,9 +501,16 @@ class ContractsPage(QWidget):
         top.addWidget(page_title("存量房买卖合同"), 1)
         col.addLayout(top)
         view = ContractWizardWidget(wizard, sync=lambda: contract_desk.sync_contracts(ctx), on_new=self.new_contract)
-        col.addWidget(view, 1)
+        # a tall page (申请人与同意) must not push the main window past a 1366x768 screen: scroll instead
+        scroll = QScrollArea()
+        scroll.setObjectName("wizardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(view)
+        col.addWidget(scroll, 1)
         holder.setProperty("wizard", view)
         self.wizard_view = view
+        self._wizard_holder = holder
         self.stack.addWidget(holder)
         self.stack.setCurrentWidget(holder)
 
@@ -512,7 +523,7 @@ class ContractsPage(QWidget):
             view.close()                 # its closeEvent stores the page and saves: nothing stays in memory only
         except Exception as exc:  # saving must never trap the user in the wizard
             self._say(f"保存草稿时出错：{exc}", error=True)
-        holder = view.parentWidget()
+        holder, self._wizard_holder = self._wizard_holder, None
         view.timer.stop()                # type: ignore[attr-defined]
         if holder is not None:
             self.stack.removeWidget(holder)
