@@ -20,6 +20,7 @@ from services.printing_world import (
 )
 from zsdesk.documents import PowerOfAttorney, suggested_filename
 from zsdesk.services import printing
+from zsdesk.services.errors import ServiceError
 from zsdesk.services.progress import Cancelled, CancelToken, Progress
 
 CLOCK = lambda: datetime(2024, 5, 2, 9, 30)  # noqa: E731
@@ -50,6 +51,11 @@ def test_stored_contract_renders_with_agent_name_from_staff_register(ctx):
     assert contract_no(0) in doc.filename and doc.filename.endswith(".pdf")
     _no_ids(doc.filename)
     assert doc.title == f"存量房买卖合同 {contract_no(0)}"
+
+
+def test_missing_contract_is_an_expected_refusal(ctx):
+    with pytest.raises(ServiceError, match="已没有这份合同"):
+        printing.render_stored_contract(ctx, "gone")
 
 
 def test_agent_name_falls_back_to_the_signed_in_staff():

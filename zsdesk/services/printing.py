@@ -26,6 +26,7 @@ from zsdesk.documents import (
 )
 from zsdesk.domain.contract import Contract
 from zsdesk.services.app_context import AppContext
+from zsdesk.services.errors import ServiceError
 from zsdesk.services.progress import NO_PROGRESS, Progress
 from zsdesk.store.contracts import ContractNotFoundError
 from zsdesk.store.database import Cache
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 ContractDocKind = Literal["contract", "cancellation"]
 Clock = Callable[[], datetime]
 
+NOT_FOUND = "本机数据中已没有这份合同（可能已被同步删除），请刷新列表后重试。"
 _TITLES = {"contract": "存量房买卖合同", "cancellation": "注销网签备案申请"}
 
 
@@ -83,7 +85,10 @@ def load_contract(ctx: AppContext, local_id: str) -> tuple[Contract, str]:
     from zsdesk.store.models.account import Staff
 
     with _cache(ctx).sessions() as session:
-        contract = load_row(session, local_id)
+        try:
+            contract = load_row(session, local_id)
+        except ContractNotFoundError:
+            raise ServiceError(NOT_FOUND, code="contract_not_found") from None
         name = ""
         if contract.staff_account:
             name = session.scalars(select(Staff.name).where(Staff.login_account == contract.staff_account)
@@ -152,8 +157,8 @@ def iter_stored_contracts(ctx: AppContext, local_ids: Sequence[str], progress: P
         progress.step(done, total, f"正在生成第 {done + 1}/{total} 份")
         try:
             document = render_stored_contract(ctx, local_id, kind=kind, clock=clock)
-        except ContractNotFoundError:
-            yield BatchItem(done, local_id, None, "本机数据中已没有这份合同（可能已被同步删除）")
+        except ServiceError as exc:
+            yield BatchItem(done, local_id, None, exc.message)
         except Exception as exc:
             # The type only: messages of lower layers may quote personal data.
             log.exception("rendering contract %s failed: %s", local_id, type(exc).__name__)

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from zsdesk.services.progress import NO_PROGRESS, Progress
@@ -27,8 +27,29 @@ PRINT_DPI = 300      # sharp text on office lasers; 1200 (QPrinter's default) wo
 PREVIEW_DPI = 150    # sharp at 适合宽度 on a 1080p screen; about 6.5 MB per A4 page
 
 
+BAND_PX = 192        # strip height for printing: ~1.4 MB per strip at 300 dpi, each call a few ms
+
+
 class PdfLoadError(RuntimeError):
     pass
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    image: QImage
+    top: int          # first row within the whole page image
+    page: QSize       # size of the whole page image
+
+
+def _on_white(rendered: QImage) -> QImage:
+    # QtPdf leaves the paper transparent; dropping alpha would turn it black. Composite on white
+    # paper into opaque RGB (a quarter smaller than ARGB; printers have no alpha anyway).
+    page = QImage(rendered.size(), QImage.Format.Format_RGB888)
+    page.fill(Qt.GlobalColor.white)
+    painter = QPainter(page)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return page
 
 
 @dataclass(slots=True)
@@ -45,18 +66,29 @@ class LoadedPdf:
     def page_points(self, index: int) -> QSizeF:
         return self.document.pagePointSize(index)
 
-    def render(self, index: int, dpi: int) -> QImage:
+    def scaled_size(self, index: int, dpi: int) -> QSize:
         pts = self.page_points(index)
-        size = QSize(max(1, round(pts.width() * dpi / 72)), max(1, round(pts.height() * dpi / 72)))
-        # QtPdf leaves the paper transparent; dropping alpha would turn it black. Composite on white
-        # paper into opaque RGB (a quarter smaller than ARGB; printers have no alpha anyway).
-        rendered = self.document.render(index, size)
-        page = QImage(rendered.size(), QImage.Format.Format_RGB888)
-        page.fill(Qt.GlobalColor.white)
-        painter = QPainter(page)
-        painter.drawImage(0, 0, rendered)
-        painter.end()
-        return page
+        return QSize(max(1, round(pts.width() * dpi / 72)), max(1, round(pts.height() * dpi / 72)))
+
+    def render(self, index: int, dpi: int) -> QImage:
+        """The whole page at `dpi` (the preview's resolution: a single call is short enough)."""
+        return _on_white(self.document.render(index, self.scaled_size(index, dpi)))
+
+    def render_bands(self, index: int, dpi: int, band: int = BAND_PX) -> list[Band]:
+        """The page at `dpi` in horizontal strips. PySide holds the GIL through each QtPdf render
+        and each image written into a PDF printer, so whole 300 dpi pages would stall the GUI
+        thread for 50–300 ms; strips keep every such call short."""
+        size = self.scaled_size(index, dpi)
+        bands = []
+        for top in range(0, size.height(), band):
+            # One row of overlap, painted over by the next strip: no hairline seam between strips.
+            height = min(band + 1, size.height() - top)
+            options = QPdfDocumentRenderOptions()
+            options.setScaledSize(size)
+            options.setScaledClipRect(QRect(0, top, size.width(), height))
+            image = self.document.render(index, QSize(size.width(), height), options)
+            bands.append(Band(_on_white(image), top, size))
+        return bands
 
     def close(self) -> None:
         self.document.close()
@@ -144,12 +176,25 @@ def match_paper(printer: QPrinter, loaded: LoadedPdf) -> None:
     printer.setFullPage(True)
 
 
-def paint_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
+def _placement(printer: QPrinter, page: QSize) -> tuple[float, float, float]:
+    """Scale and top-left offset that fit a page image into the paper, centred."""
     paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-    scale = min(paper.width() / image.width(), paper.height() / image.height())
-    w, h = image.width() * scale, image.height() * scale
-    target = QRectF(paper.x() + (paper.width() - w) / 2, paper.y() + (paper.height() - h) / 2, w, h)
-    painter.drawImage(target, image)
+    scale = min(paper.width() / page.width(), paper.height() / page.height())
+    return (scale, paper.x() + (paper.width() - page.width() * scale) / 2,
+            paper.y() + (paper.height() - page.height() * scale) / 2)
+
+
+def paint_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
+    scale, x, y = _placement(printer, image.size())
+    painter.drawImage(QRectF(x, y, image.width() * scale, image.height() * scale), image)
+
+
+def paint_bands(painter: QPainter, printer: QPrinter, bands: list[Band], progress: Progress) -> None:
+    for band in bands:
+        progress.token.raise_if_cancelled()
+        scale, x, y = _placement(printer, band.page)
+        image = band.image
+        painter.drawImage(QRectF(x, y + band.top * scale, image.width() * scale, image.height() * scale), image)
 
 
 def print_pdf(printer: QPrinter, pdf: bytes, progress: Progress = NO_PROGRESS, *, dpi: int = PRINT_DPI,
@@ -167,18 +212,18 @@ def print_pdf(printer: QPrinter, pdf: bytes, progress: Progress = NO_PROGRESS, *
             printer.setOutputFileName(str(part))
         if not painter.begin(printer):
             raise OSError("打印机无法开始打印，请检查打印机是否连接并处于就绪状态。")
-        cache: dict[int, QImage] = {}
+        cache: dict[int, list[Band]] = {}
         for n, page in enumerate(plan):
             progress.token.raise_if_cancelled()
             if n:
                 printer.newPage()
             if page is not None:
-                image = cache.get(page)
-                if image is None:
-                    image = loaded.render(page, dpi)
+                bands = cache.get(page)
+                if bands is None:
+                    bands = loaded.render_bands(page, dpi)
                     # Uncollated copies repeat a page back to back: keep only the current one.
-                    cache = {page: image}
-                paint_page(painter, printer, image)
+                    cache = {page: bands}
+                paint_bands(painter, printer, bands, progress)
             if on_page is not None:
                 on_page(n + 1, len(plan))
         painter.end()

@@ -162,11 +162,16 @@ class PrintPreviewDialog(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         from zsdesk.gui.errors import report_failure
+        from zsdesk.services.errors import user_facing
 
-        self.busy_bar.setRange(0, 1)
-        self.busy_label.setText("文档生成失败，请关闭后重试。")
-        self.failed.emit(str(exc))
-        report_failure(exc, self, "print preview")
+        self.busy_bar.setVisible(False)
+        info = user_facing(exc)
+        # Expected refusals are shown in the dialog itself; bugs get the error dialog as everywhere.
+        self.busy_label.setText(info.message if info is not None else "文档生成失败，请关闭后重试。")
+        self.busy_label.setProperty("role", "error")
+        self.failed.emit(self.busy_label.text())
+        if info is None:
+            report_failure(exc, self, "print preview")
 
     def _paint(self, printer: QPrinter) -> None:
         if not self.images:
