@@ -100,3 +100,21 @@ def test_no_registry_no_sync_thread(qtbot, ctx: AppContext) -> None:  # type: ig
     qtbot.addWidget(window)
     assert window.background_sync is None
     window.close()
+
+
+def test_open_wizard_follows_the_background_sync(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from zsdesk.gui.pages.contracts_page import ContractsPage
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.show_page("new_contract")
+    assert isinstance(page, ContractsPage)
+    page.new_contract()
+    view = page.wizard_view
+    assert view is not None
+    wizard = view.wizard  # type: ignore[attr-defined]
+    result = off_gui_thread(qtbot, lambda: wizard.verify_property(form_for(free_property())))
+    assert result.ok
+    # the create command goes out in the background; the wizard's 24-hour clock appears by itself
+    qtbot.waitUntil(lambda: view.status.text().startswith("剩余"), timeout=20000)  # type: ignore[attr-defined]
+    window.close()

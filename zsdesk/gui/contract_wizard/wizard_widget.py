@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -53,7 +54,14 @@ class ContractWizardWidget(QWidget):
         right = QVBoxLayout()
         row.addLayout(right, 1)
         self.stack = QStackedWidget()
-        right.addWidget(self.stack, 1)
+        # pages scroll, the Back/Next bar stays in view: the tallest page must not push the window
+        # past a 1366x768 screen
+        scroll = QScrollArea()
+        scroll.setObjectName("wizardPageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        right.addWidget(scroll, 1)
         self.pages: dict[PageId, WizardPage] = {
             PageId.VERIFY: VerifyPage(wizard, self.query),
             PageId.PROPERTY_SELLERS: PropertySellersPage(wizard),

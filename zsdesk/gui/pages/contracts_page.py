@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -92,6 +91,7 @@ class ContractsPage(QWidget):
         self.model = ContractListModel(self.lister, parent=self)
         self.wizard_view: QWidget | None = None
         self._wizard_holder: QWidget | None = None
+        self._follows_sync = False
         self._dialogs: list[QWidget] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -501,18 +501,32 @@ class ContractsPage(QWidget):
         top.addWidget(page_title("存量房买卖合同"), 1)
         col.addLayout(top)
         view = ContractWizardWidget(wizard, sync=lambda: contract_desk.sync_contracts(ctx), on_new=self.new_contract)
-        # a tall page (申请人与同意) must not push the main window past a 1366x768 screen: scroll instead
-        scroll = QScrollArea()
-        scroll.setObjectName("wizardScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(view)
-        col.addWidget(scroll, 1)
+        col.addWidget(view, 1)
         holder.setProperty("wizard", view)
         self.wizard_view = view
         self._wizard_holder = holder
+        runner = getattr(ctx, "background_sync", None)
+        if isinstance(runner, background_sync.BackgroundSync) and not self._follows_sync:
+            runner.round_finished.connect(self._wizard_synced)
+            self._follows_sync = True
         self.stack.addWidget(holder)
         self.stack.setCurrentWidget(holder)
+
+    def _wizard_synced(self) -> None:
+        """A background round may have created the draft at the registry: the wizard's status line
+        (the 24-hour clock) follows, unless it shows something else the agent should read."""
+        view = self.wizard_view
+        if view is None:
+            return
+        wizard = view.wizard                   # type: ignore[attr-defined]
+        status: QLabel = view.status           # type: ignore[attr-defined]
+        current = status.text()
+        if current and not current.startswith(("草稿尚未", "剩余")):
+            return
+        wizard.refresh()
+        clock = wizard.draft_clock()
+        status.setText(clock.text)
+        set_role(status, "error" if clock.warning or clock.expired else "hint")
 
     def close_wizard(self) -> None:
         view = self.wizard_view
