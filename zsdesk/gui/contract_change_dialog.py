@@ -100,7 +100,8 @@ class ContractChangeDialog(QDialog):
         self.items.verticalHeader().setVisible(False)
         self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.items.setMinimumHeight(140)
+        self.items.setMinimumHeight(110)
+        self.items.setMaximumHeight(150)
         items_col.addWidget(self.items)
         reason_row = QHBoxLayout()
         reason_row.addWidget(QLabel("变更原因"))
@@ -110,7 +111,7 @@ class ContractChangeDialog(QDialog):
         self.reason.setPlaceholderText("例如：经双方协商，交房日期推迟")
         reason_row.addWidget(self.reason, 1)
         items_col.addLayout(reason_row)
-        col.addWidget(items_box)
+        outer.addWidget(items_box)          # outside the scroll: the computed items stay in view while editing
         bar = QHBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("changeMessage")
