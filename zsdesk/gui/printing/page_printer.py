@@ -12,6 +12,7 @@ a cancelled or failed print never leaves half a file behind.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,12 @@ class Band:
     image: QImage
     top: int          # first row within the whole page image
     page: QSize       # size of the whole page image
+
+
+def _yield_gil() -> None:
+    # Between two GIL-holding Qt calls the GUI thread must get its turn; without a real wait the
+    # worker often takes the GIL straight back and the GUI thread waits through several strips.
+    time.sleep(0.0005)
 
 
 def _on_white(rendered: QImage) -> QImage:
@@ -88,6 +95,7 @@ class LoadedPdf:
             options.setScaledClipRect(QRect(0, top, size.width(), height))
             image = self.document.render(index, QSize(size.width(), height), options)
             bands.append(Band(_on_white(image), top, size))
+            _yield_gil()
         return bands
 
     def close(self) -> None:
@@ -195,6 +203,7 @@ def paint_bands(painter: QPainter, printer: QPrinter, bands: list[Band], progres
         scale, x, y = _placement(printer, band.page)
         image = band.image
         painter.drawImage(QRectF(x, y + band.top * scale, image.width() * scale, image.height() * scale), image)
+        _yield_gil()
 
 
 def print_pdf(printer: QPrinter, pdf: bytes, progress: Progress = NO_PROGRESS, *, dpi: int = PRINT_DPI,
