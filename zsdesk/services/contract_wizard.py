@@ -37,6 +37,7 @@ from zsdesk.registry.client import RegistryClient
 from zsdesk.registry.exceptions import AuthExpired, RegistryError, RegistryOffline
 from zsdesk.registry.schemas.contracts import ConsentRequest, ContractTerms
 from zsdesk.registry.schemas.properties import VerificationOut
+from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.property_verification import VerifyFailure, VerifyForm, failure_of, prefill_contract, verify
 from zsdesk.services.wizard_pages import PAGES, PageId, page_of, required_on
@@ -186,6 +187,8 @@ class ContractWizard:
         self.verification: VerificationOut | None = None
         self.last_failure: VerifyFailure | None = None
         self.consents_cleared = False     # the view says "terms changed after consent: confirm again"
+        # 练习环境 only (set by contract_desk): fetches the demo properties the verify page offers
+        self.demo_source: Callable[[], list[DemoPropertyOut]] | None = None
         self._saved = _Saved()
 
     # -- opening -------------------------------------------------------------------------------
