@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from zsdesk.registry.credentials import CredentialStore, TokenHolder
 from zsdesk.registry.schemas.accounts import AccountInfo, BindRequest, LoginRequest, PasswordChange, TokenOut
@@ -32,11 +32,14 @@ from zsdesk.registry.schemas.contracts import (
     ContractTerms,
 )
 from zsdesk.registry.schemas.properties import VerificationOut, VerifyRequest
+from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 from zsdesk.registry.transport import Transport, TransportConfig
 
 M = TypeVar("M", bound=BaseModel)
 
 API = "/api/v1"
+
+_DEMO_PROPERTIES = TypeAdapter(list[DemoPropertyOut])
 
 
 def _key(key: str | None) -> str:
@@ -138,6 +141,12 @@ class RegistryClient:
 
     def get_verification(self, verification_id: str) -> VerificationOut:
         return self._call(VerificationOut, "GET", f"/properties/verifications/{verification_id}")
+
+    def demo_properties(self) -> list[DemoPropertyOut]:
+        """练习环境 only: the synthetic register's demo properties with the data to verify them.
+        A registry that is not a training sandbox answers NotFound."""
+        resp = self.transport.request("GET", API + "/_sandbox/demo-properties", authenticated=False)
+        return _DEMO_PROPERTIES.validate_json(resp.content)
 
     # -- contracts ---------------------------------------------------------------------------
     def create_contract(self, body: ContractCreate, *, idempotency_key: str | None = None) -> ContractOut:

@@ -1,5 +1,6 @@
-"""练习环境 (training mode): demo accounts seeded and printed at start, and submitted records
-auto-approved once `auto_approve_delay_s` has passed on the server clock."""
+"""练习环境 (training mode): demo accounts seeded and printed at start, the register's demo
+properties listed with what each demonstrates, and submitted records auto-approved once
+`auto_approve_delay_s` has passed on the server clock."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum.cn import ric, uscc
 
-from zsdesk.domain.enums import ReviewStatus
+from zsdesk.domain.enums import IdType, ReviewStatus
+from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.enterprise import EnterpriseFields
+from zsdesk.registry.schemas.properties import VerifyMethod
+from zsdesk.registry.schemas.sandbox import DemoOwnerOut, DemoPropertyOut
 from zsdesk.registry.server import center
 from zsdesk.registry.server.auth import hash_password
 from zsdesk.registry.server.clock import Clock
@@ -21,6 +25,7 @@ from zsdesk.registry.server.models.accounts import Agency, NetSignAccount, Unifi
 from zsdesk.registry.server.models.enterprise import EnterpriseRecord
 from zsdesk.registry.server.models.staff import StaffMember
 from zsdesk.registry.server.problems import ApiError
+from zsdesk.registry.server.register_seed import DemoKind, RegisterProperty, demo_properties
 from zsdesk.registry.server.reviews import enterprise_record, publish_enterprise
 from zsdesk.registry.server.settings import ServerSettings
 
@@ -58,6 +63,70 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
 )
 
 
+DEMO_PROPERTY_LABELS: dict[DemoKind, str] = {
+    DemoKind.SOLE: "普通住宅（不动产权证号查询）",
+    DemoKind.OLD_PROPERTY_CERT: "老房产证（房产证号查询）",
+    DemoKind.FIRST_GEN_ID: "产权人持一代身份证（房产证上为15位号码，需勾选一代身份证）",
+    DemoKind.HONG_KONG: "香港产权人（姓名+不动产单元号）",
+    DemoKind.MACAO: "澳门产权人（姓名+不动产单元号）",
+    DemoKind.TAIWAN: "台湾产权人（姓名+不动产单元号）",
+    DemoKind.FOREIGN: "外籍产权人（护照，姓名+不动产单元号）",
+    DemoKind.JOINT: "共同共有（夫妻两名产权人）",
+    DemoKind.BY_SHARES: "按份共有（60% / 40%）",
+    DemoKind.BY_THIRDS: "按份共有（三人 33.33% / 33.33% / 33.34%）",
+    DemoKind.MORTGAGED: "已抵押 — 可以交易，验证结果提示抵押",
+    DemoKind.SEALED: "已查封 — 不可交易",
+    DemoKind.UNDER_CONTRACT: "已有备案合同 — 不可重复签约",
+    DemoKind.RARE_NAME: "产权人姓名含生僻字（𠮷）",
+    DemoKind.MIDDLE_DOT_NAME: "产权人姓名含间隔号（阿卜杜·热合曼）",
+}
+
+_METHOD_LABELS = {VerifyMethod.PROPERTY_CERT_NO: "房产证号", VerifyMethod.TITLE_CERT_NO: "不动产权证号",
+                  VerifyMethod.OWNER_NAME_UNIT_NO: "姓名+不动产单元号"}
+
+
+def suggested_method(prop: RegisterProperty) -> VerifyMethod:
+    """The guide's advice: 姓名+不动产单元号 for owners from Hong Kong, Macau, Taiwan or abroad;
+    otherwise the certificate the owner holds."""
+    if any(o.id_type is not IdType.RESIDENT_ID for o in prop.owners):
+        return VerifyMethod.OWNER_NAME_UNIT_NO
+    return VerifyMethod.PROPERTY_CERT_NO if prop.property_cert_no else VerifyMethod.TITLE_CERT_NO
+
+
+def _expected_error(prop: RegisterProperty) -> str:
+    if prop.sealed:
+        return ErrorCode.PROPERTY_SEALED.value
+    if prop.filed_contract_no:
+        return ErrorCode.PROPERTY_UNDER_CONTRACT.value
+    return ""
+
+
+def demo_property_list() -> list[DemoPropertyOut]:
+    """The register's demo properties as the training mode shows them (synthetic data)."""
+    return [DemoPropertyOut(
+        kind=p.demo_kind, label=DEMO_PROPERTY_LABELS[DemoKind(p.demo_kind)], method=suggested_method(p),
+        property_cert_no=p.property_cert_no, title_cert_no=p.title_cert_no, unit_no=p.unit_no, address=p.address,
+        owners=[DemoOwnerOut(name=o.name, id_type=o.id_type, id_number=o.id_number,
+                             first_generation_id=o.first_generation_id, share=o.share) for o in p.owners],
+        expected_error=_expected_error(p)) for p in demo_properties()]
+
+
+def _identifier(d: DemoPropertyOut) -> str:
+    return {VerifyMethod.PROPERTY_CERT_NO: d.property_cert_no, VerifyMethod.TITLE_CERT_NO: d.title_cert_no,
+            VerifyMethod.OWNER_NAME_UNIT_NO: d.unit_no}[d.method]
+
+
+def demo_properties_text() -> str:
+    """The start-up listing: one block per demo property (method, number, first owner)."""
+    lines = ["练习环境演示房源（房源验证用；查询方式 / 号码 / 产权人姓名 / 证件号码）："]
+    for d in demo_property_list():
+        o = d.owners[0]
+        first_gen = "，勾选一代身份证" if o.first_generation_id else ""
+        lines.append(f"  {d.label}\n    {_METHOD_LABELS[d.method]} {_identifier(d)} / {o.name} / "
+                     f"{o.id_type.label} {o.id_number}{first_gen}")
+    return "\n".join(lines)
+
+
 def _unified(session: Session, login: str, agency: Agency, netsign: NetSignAccount, clock: Clock) -> None:
     session.add(UnifiedAccount(login=login, password_hash=hash_password(DEMO_PASSWORD), company_name=agency.name,
                                uscc=agency.uscc, address="广东省中山市石岐街道民族东路1号", legal_rep_name="练习法人",
@@ -76,6 +145,7 @@ def seed_demo(db: Database, settings: ServerSettings, clock: Clock) -> None:
             session.commit()
     lines = [f"  {a.login:<14} {a.password:<12} {a.label}" for a in DEMO_ACCOUNTS]
     print("练习环境演示账号（统一身份认证账号 / 密码）：\n" + "\n".join(lines), flush=True)
+    print(demo_properties_text(), flush=True)
 
 
 def _create_demo(session: Session, clock: Clock) -> None:

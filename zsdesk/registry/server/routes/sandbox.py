@@ -1,6 +1,6 @@
 """Sandbox-only endpoints (/api/v1/_sandbox): move the server clock, read the SMS outbox, get a
-center reviewer token. Mounted only when `settings.sandbox_enabled`; not part of the protocol
-document."""
+center reviewer token; in training mode, the demo accounts and demo properties. Mounted only when
+`settings.sandbox_enabled`; not part of the protocol document."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
+from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.common import Role
+from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 from zsdesk.registry.server.auth import issue_token
 from zsdesk.registry.server.center import ensure_center_account
 from zsdesk.registry.server.deps import ClockDep, SessionDep, SettingsDep
 from zsdesk.registry.server.models.accounts import SmsMessage
-from zsdesk.registry.server.training import DEMO_ACCOUNTS
+from zsdesk.registry.server.problems import ApiError
+from zsdesk.registry.server.training import DEMO_ACCOUNTS, demo_property_list
 
 router = APIRouter(prefix="/api/v1/_sandbox", tags=["sandbox"], include_in_schema=False)
 
@@ -45,6 +48,9 @@ class DemoAccountOut(BaseModel):
     kind: str
     description: str
     ready: bool = True
+
+
+# DemoPropertyOut (GET /demo-properties) sits in zsdesk.registry.schemas.sandbox: the client parses it.
 
 
 class TickResult(BaseModel):
@@ -95,6 +101,15 @@ def demo_accounts(settings: SettingsDep) -> list[DemoAccountOut]:
         return []
     return [DemoAccountOut(label=a.label, login=a.login, password=a.password, kind=a.kind,
                            description=a.description) for a in DEMO_ACCOUNTS]
+
+
+@router.get("/demo-properties", response_model=list[DemoPropertyOut])
+def demo_properties_route(settings: SettingsDep) -> list[DemoPropertyOut]:
+    """The register's demo properties with the data to verify each (training mode only: a plain
+    sandbox is a protocol test server, and owners' ID numbers are not something to hand out)."""
+    if not settings.training:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "演示房源只在练习环境中提供。")
+    return demo_property_list()
 
 
 @router.post("/tick", response_model=TickResult)
