@@ -22,7 +22,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 os.environ.setdefault("ZSDESK_HOME", tempfile.mkdtemp(prefix="zsdesk-screens-"))
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+from PySide6.QtWidgets import QLineEdit, QWidget  # noqa: E402
 
 from zsdesk.domain.enums import AccountKind, ContractStatus  # noqa: E402
 from zsdesk.gui.app import create_application  # noqa: E402

@@ -21,6 +21,20 @@ from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 
 
+@pytest.fixture(autouse=True)
+def _collect_after(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Closed dialogs are deleted here, not in a later test (whose None-refcount probe they would upset)."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    gc.collect()
+
+
 @pytest.fixture
 def world() -> Iterator[tuple[AppContext, list[str]]]:
     ctx = new_context()
@@ -62,6 +76,7 @@ def test_detail_of_a_draft_offers_to_continue_not_to_change(qtbot, world) -> Non
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
     visible = {name for name, b in dialog.buttons.items() if not b.isHidden()}
     assert visible == {"resume", "print"}
+    assert "等待同步" in dialog.banner.text()                        # the 24-hour clock starts at the registry
     with qtbot.waitSignal(dialog.resume_requested, timeout=2000) as sig:
         dialog.buttons["resume"].click()
     assert sig.args == [ids[1]]

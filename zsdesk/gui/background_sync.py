@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from zsdesk.services.app_context import AppContext, QueuedCommand
-from zsdesk.sync.engine import SyncEngine, SyncStatus
+from zsdesk.services.sync_status import SyncStatus
 from zsdesk.sync.loop import SyncLoop
 
 log = logging.getLogger(__name__)
@@ -42,15 +42,14 @@ class BackgroundSync(QObject):
             self.worker.start()
 
     def _run(self) -> None:
-        from zsdesk.services import contract_desk
+        from zsdesk.services.sync_status import contract_sync_loop
 
         try:
-            engine = contract_desk.engine(self.ctx)
+            loop = contract_sync_loop(self.ctx, interval_s=self.interval_s, on_round=self.status_changed.emit,
+                                      on_error=lambda exc: log.error("background sync: %s", type(exc).__name__))
         except Exception:
             log.exception("background sync not started")
             return
-        loop = SyncLoop(engine, interval_s=self.interval_s, on_status=lambda st: self._report(st, engine),
-                        on_error=lambda exc: log.error("background sync: %s", type(exc).__name__))
         with self._lock:
             if self._stopped:
                 return
@@ -82,17 +81,6 @@ class BackgroundSync(QObject):
     @property
     def running(self) -> bool:
         return self.worker is not None and self.worker.is_alive()
-
-    def _report(self, status: SyncStatus, engine: SyncEngine) -> None:
-        """Runs on the sync thread: gather what the status bar needs, hand it to the GUI thread."""
-        from zsdesk.services.sync_status import queued_commands
-
-        try:
-            queued = queued_commands(engine.sessions)
-        except Exception:  # the status must not kill the loop
-            log.exception("reading the outbox for the status bar")
-            queued = []
-        self.status_changed.emit(status, queued)
 
     def _apply(self, status: SyncStatus, queued: list[QueuedCommand]) -> None:
         from zsdesk.services.sync_status import apply_status

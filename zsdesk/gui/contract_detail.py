@@ -29,7 +29,6 @@ from zsdesk.services import contract_detail as cd
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.contract_cancellation import can_request
 from zsdesk.services.contract_change import can_change
-from zsdesk.services.contract_wizard import draft_clock_of
 
 
 class ContractDetailDialog(QDialog):
@@ -146,19 +145,10 @@ class ContractDetailDialog(QDialog):
         if c.status is ContractStatus.CANCELLATION_PENDING or detail.cancellation_queued:
             lines = ["状态：注销申请中 —— 买卖双方须本人持有效身份证件原件和申请材料到登记中心办理，"
                      "登记中心办结后显示「已注销」。"]
-        if c.status in (ContractStatus.DRAFT, ContractStatus.EXPIRED):
-            from datetime import UTC, datetime
-
-            from zsdesk.services.contract_list import cache_of
-            from zsdesk.store.models import Contract as ContractRow
-
-            with cache_of(self.ctx).sessions() as s:
-                row = s.get(ContractRow, self.local_id)
-                if row is not None:
-                    clock = draft_clock_of(row, datetime.now(UTC))
-                    if clock.text:
-                        lines.append(clock.text)
-                        error = clock.warning or clock.expired
+        clock = detail.clock
+        if clock is not None and clock.text:
+            lines.append(clock.text)
+            error = clock.warning or clock.expired
         if detail.pending:
             lines.append("等待发送到登记中心：" + "、".join(detail.pending))
         if detail.failed:

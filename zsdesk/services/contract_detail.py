@@ -16,6 +16,7 @@ from zsdesk.domain.masking import mask_id, mask_phone
 from zsdesk.registry.schemas.contracts import RevisionOut
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.contract_list import cache_of
+from zsdesk.services.contract_wizard import DraftClock, draft_clock_of
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.sync_status import KIND_LABELS
 from zsdesk.store.contracts import ContractNotFoundError, load_contract
@@ -49,6 +50,7 @@ class ContractDetail:
     pending: list[str] = field(default_factory=list)        # labels of commands waiting to be sent
     failed: list[str] = field(default_factory=list)         # refused commands with the registry's reason
     local_revisions: list[RevisionLine] = field(default_factory=list)
+    clock: DraftClock | None = None                          # drafts: the registry's 24-hour clock
 
     @property
     def status(self) -> ContractStatus:
@@ -91,6 +93,8 @@ def load_detail(ctx: AppContext, local_id: str) -> ContractDetail:
                                code="NOT_FOUND") from None
         row = s.get(ContractRow, local_id)
         registry_id = row.registry_id or "" if row is not None else ""
+        clock = draft_clock_of(row, datetime.now(UTC)) if row is not None and contract.status in (
+            ContractStatus.DRAFT, ContractStatus.EXPIRED) else None
         commands = outbox.open_commands(s, sc.ENTITY, local_id)
         pending = [KIND_LABELS.get(c.kind, c.kind) for c in commands if c.state != outbox.CommandState.FAILED]
         failed = [f"{KIND_LABELS.get(c.kind, c.kind)}：{c.last_error_detail}" for c in commands
@@ -100,7 +104,7 @@ def load_detail(ctx: AppContext, local_id: str) -> ContractDetail:
         revisions = [RevisionLine(r.revision, r.created_at, "", [
             (str(i.get("item", "")), str(i.get("before", "")), str(i.get("after", "")))
             for i in r.payload.get("items", [])]) for r in stored]
-    return ContractDetail(local_id, registry_id, contract, pending, failed, revisions)
+    return ContractDetail(local_id, registry_id, contract, pending, failed, revisions, clock)
 
 
 def _party_rows(p: dc.Party, full: bool, by_shares: bool) -> list[tuple[str, str]]:

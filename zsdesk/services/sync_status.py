@@ -3,6 +3,9 @@ the commands still waiting in the outbox (no payloads: they may hold personal da
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -10,7 +13,10 @@ from zsdesk.services.app_context import AppContext, QueuedCommand
 from zsdesk.store.models import Contract, OutboxCommand
 from zsdesk.sync import contracts as sc
 from zsdesk.sync.engine import SyncStatus
+from zsdesk.sync.loop import SyncLoop
 from zsdesk.sync.outbox import OPEN_STATES
+
+log = logging.getLogger(__name__)
 
 KIND_LABELS = {
     sc.CREATE: "创建合同草稿",
@@ -47,3 +53,26 @@ def apply_status(ctx: AppContext, status: SyncStatus, queued: list[QueuedCommand
     if status.last_sync is not None:
         ctx.status.last_sync = status.last_sync.astimezone()   # the status bar shows local time
     ctx.status.queued = queued
+
+
+def contract_sync_loop(ctx: AppContext, *, interval_s: float,
+                       on_round: Callable[[SyncStatus, list[QueuedCommand]], None],
+                       on_error: Callable[[BaseException], None] | None = None) -> SyncLoop:
+    """The signed-in account's contract sync as a loop (run it on its own thread: it opens the cache).
+    After every round ``on_round`` gets the engine's status and the commands still waiting."""
+    from zsdesk.services import contract_desk
+
+    engine = contract_desk.engine(ctx)
+
+    def report(status: SyncStatus) -> None:
+        try:
+            queued = queued_commands(engine.sessions)
+        except Exception:  # the status bar must not kill the loop
+            log.exception("reading the outbox for the status bar")
+            queued = []
+        on_round(status, queued)
+
+    return SyncLoop(engine, interval_s=interval_s, on_status=report, on_error=on_error)
+
+
+__all__ = ["KIND_LABELS", "SyncStatus", "apply_status", "contract_sync_loop", "queued_commands"]
