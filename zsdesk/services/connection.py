@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.progress import Progress
 from zsdesk.services.registry_access import RegistryAccess
@@ -57,6 +58,14 @@ def connect(ctx: AppContext, progress: Progress) -> list[DemoAccount]:
 
 def cached_demo_accounts(ctx: AppContext) -> list[DemoAccount]:
     return list(getattr(ctx, "demo_accounts", []))
+
+
+def demo_properties(ctx: AppContext) -> list[DemoPropertyOut]:
+    """练习环境: the synthetic register's demo properties, with the data to verify each (a network
+    call: run off the GUI thread). Empty outside training."""
+    if not ctx.training:
+        return []
+    return access(ctx).client.demo_properties()
 
 
 def disconnect(ctx: AppContext) -> None:

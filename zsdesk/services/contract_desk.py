@@ -24,8 +24,13 @@ def new_wizard(ctx: AppContext) -> ContractWizard:
         raise ServiceError("尚未登录", code="NOT_SIGNED_IN")
     client = _client(ctx) if ctx.client is not None else None
     ccb = ctx.settings.extra.get(CCB_URL_SETTING, "")
-    return ContractWizard(_cache(ctx).sessions, client, staff_account=account.username,
-                          agency_name=account.agency_name, ccb_url=ccb if isinstance(ccb, str) else "")
+    wizard = ContractWizard(_cache(ctx).sessions, client, staff_account=account.username,
+                            agency_name=account.agency_name, ccb_url=ccb if isinstance(ccb, str) else "")
+    if ctx.training and client is not None:
+        from zsdesk.services.connection import demo_properties
+
+        wizard.demo_source = lambda: demo_properties(ctx)
+    return wizard
 
 
 def engine(ctx: AppContext) -> SyncEngine:

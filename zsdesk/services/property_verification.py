@@ -28,6 +28,7 @@ from zsdesk.registry.client import RegistryClient
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.exceptions import RegistryError
 from zsdesk.registry.schemas.properties import VerificationOut, VerifyMethod, VerifyRequest
+from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 
 METHOD_LABELS = {
     VerifyMethod.PROPERTY_CERT_NO: "房产证号",
@@ -78,6 +79,15 @@ class VerifyForm:
         else:
             body.unit_no = normalize_unit_no(self.unit_no)
         return body
+
+
+def form_from_demo(demo: DemoPropertyOut) -> VerifyForm:
+    """练习环境: the form filled from a demo property with its suggested method and first owner.
+    The first-generation box is ticked only where the certificate carries a 15-digit ID."""
+    owner = demo.owners[0]
+    return VerifyForm(method=demo.method, property_cert_no=demo.property_cert_no, title_cert_no=demo.title_cert_no,
+                      unit_no=demo.unit_no, owner_name=owner.name, owner_id_number=owner.id_number,
+                      first_generation_id=owner.first_generation_id)
 
 
 def check_form(form: VerifyForm) -> list[Issue]:
