@@ -1,14 +1,18 @@
-"""Page 1 — 房源验证: method, identifier, owner as on the certificate, the first-generation-ID box."""
+"""Page 1 — 房源验证: method, identifier, owner as on the certificate, the first-generation-ID box;
+in the training sandbox, a 练习房源 picker above the form that fills it from a demo property."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.registry.schemas.properties import VerifyMethod
+from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 from zsdesk.services import property_verification as pv
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
@@ -23,6 +27,8 @@ class VerifyPage(WizardPage):
         scope.setWordWrap(True)
         set_role(scope, "hint")
         self.outer.addWidget(scope)
+        self.demos: list[DemoPropertyOut] = []
+        self.practice = self._practice_box()
         form = self.form()
         self.method = QComboBox()
         for m, label in pv.METHOD_LABELS.items():
@@ -66,6 +72,83 @@ class VerifyPage(WizardPage):
         self.first_gen.toggled.connect(self._changed)
         self.finish_layout()
         self._changed()
+        self._load_demos()
+
+    # -- 练习房源 (training sandbox only) ---------------------------------------------------------
+    def _practice_box(self) -> QGroupBox:
+        box = QGroupBox("练习房源")
+        box.setObjectName("practiceBox")
+        col = QVBoxLayout(box)
+        note = QLabel("练习环境：以下是登记簿中虚构的演示房源。选择一个，自动填写下面的查询表格，再点击「查询房源」。")
+        note.setWordWrap(True)
+        set_role(note, "hint")
+        col.addWidget(note)
+        self.practice_combo = QComboBox()
+        self.practice_combo.setObjectName("practiceProperties")
+        self.practice_combo.addItem("正在读取练习房源…")
+        self.practice_combo.setEnabled(False)
+        self.practice_combo.currentIndexChanged.connect(self._demo_chosen)
+        col.addWidget(self.practice_combo)
+        self.practice_detail = QLabel()
+        self.practice_detail.setObjectName("practiceDetail")
+        self.practice_detail.setWordWrap(True)
+        self.practice_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.practice_detail, "hint")
+        self.practice_detail.setVisible(False)
+        col.addWidget(self.practice_detail)
+        self.outer.addWidget(box)
+        box.setVisible(self.wizard.demo_source is not None)
+        return box
+
+    def _load_demos(self) -> None:
+        source = self.wizard.demo_source
+        if source is None:
+            return
+        run_operation(self, lambda _progress: source(), on_success=self._demos_loaded,
+                      on_failure=self._demos_failed, name="练习房源")
+
+    def _demos_loaded(self, demos: list[DemoPropertyOut]) -> None:
+        self.demos = list(demos)
+        self.practice_combo.blockSignals(True)
+        self.practice_combo.clear()
+        self.practice_combo.addItem("（选择一个练习房源）")
+        for d in self.demos:
+            self.practice_combo.addItem(d.label, d.kind)
+        self.practice_combo.blockSignals(False)
+        self.practice_combo.setEnabled(bool(self.demos) and self.wizard.local_id is None)
+        if not self.demos:
+            self.practice.setVisible(False)
+
+    def _demos_failed(self, exc: BaseException) -> None:
+        # a practice aid: the form still works by hand, so no dialog
+        self.practice_combo.setItemText(0, "练习房源读取失败，可直接手工填写下面的表格")
+        self.practice_detail.setText(str(exc))
+        self.practice_detail.setVisible(True)
+
+    def _demo_chosen(self, index: int) -> None:
+        if not 1 <= index <= len(self.demos):
+            self.practice_detail.setVisible(False)
+            return
+        demo = self.demos[index - 1]
+        self.choose_demo(demo)
+
+    def choose_demo(self, demo: DemoPropertyOut) -> None:
+        filled = pv.form_from_demo(demo)
+        self.method.setCurrentIndex(max(0, self.method.findData(filled.method.value)))
+        self.cert.setText(getattr(filled, filled.identifier_field()))
+        self.owner.setText(filled.owner_name)
+        self.owner_id.setText(filled.owner_id_number)
+        self.first_gen.setChecked(filled.first_generation_id)
+        owners = "、".join(
+            f"{o.name}（{o.id_type.label} {o.id_number}{'，一代身份证' if o.first_generation_id else ''}"
+            f"{f'，{o.share}%' if o.share is not None else ''}）" for o in demo.owners)
+        lines = [f"坐落：{demo.address}", f"产权人：{owners}"]
+        if len(demo.owners) > 1:
+            lines.append("共有房屋：填写任一产权人即可查询。")
+        if demo.expected_error:
+            lines.append("此房源用于演示查询被拒绝（不能办理网签）。")
+        self.practice_detail.setText("\n".join(lines))
+        self.practice_detail.setVisible(True)
 
     def read_form(self) -> pv.VerifyForm:
         method = VerifyMethod(self.method.currentData())
@@ -87,6 +170,8 @@ class VerifyPage(WizardPage):
             mark_required(self.fields[path], True)
             set_invalid(self.fields[path], path in typed)
         self.query.setEnabled(pv.can_query(form) and self.wizard.local_id is None)
+        if self.demos:
+            self.practice_combo.setEnabled(self.wizard.local_id is None)
         text = [i.message for i in issues if i.field in typed or not i.is_error]
         self.issues_label.setText("\n".join(f"• {t}" for t in text))
         self.issues_label.setVisible(bool(text))
