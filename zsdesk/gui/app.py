@@ -80,6 +80,12 @@ def run_gui() -> int:
     controller = AppController(paths)
     controller.start(exit_when_ready=os.environ.get("ZSDESK_EXIT_WHEN_READY", ""),
                      demo_page=os.environ.get("ZSDESK_SCREENSHOT_PAGE", ""))
+    # Objects alive now live as long as the app: keep them out of full collections, which
+    # otherwise pause the GUI thread for ~100 ms once the app's modules are loaded.
+    import gc
+
+    gc.collect()
+    gc.freeze()
     code = app.exec()
     controller.shutdown()
     log.info("zsdesk exiting with %s", code)
