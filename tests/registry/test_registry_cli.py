@@ -130,3 +130,6 @@ def test_serve_training_prints_demo_accounts(tmp_path: Path) -> None:
         out, _ = proc.communicate(timeout=30)
     assert "练习环境演示账号" in out
     assert "demo-agency" in out and "demo-staff2" in out
+    # the demo properties follow the accounts, with the data to verify them
+    assert out.index("练习环境演示房源") > out.index("demo-staff2")
+    assert "已查封 — 不可交易" in out and "粤房地证字第C0000003号" in out and "勾选一代身份证" in out
