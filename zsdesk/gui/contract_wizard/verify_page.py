@@ -191,3 +191,4 @@ class VerifyPage(WizardPage):
         self.result.setText(f"房源验证成功：{c.property.address}（产权人：{owners}）。合同草稿已保存，"
                             "请点击「下一步」录入合同。")
         self.query.setEnabled(False)
+        self.practice_combo.setEnabled(False)
