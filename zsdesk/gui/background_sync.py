@@ -7,17 +7,23 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from zsdesk.services.app_context import AppContext, QueuedCommand
-from zsdesk.services.sync_status import SyncStatus
-from zsdesk.sync.loop import SyncLoop
+
+if TYPE_CHECKING:   # importing the sync stack costs ~100 ms: never on the GUI thread at login
+    from zsdesk.services.sync_status import SyncStatus
+    from zsdesk.sync.loop import SyncLoop
 
 log = logging.getLogger(__name__)
 
 INTERVAL_S = 60.0
+# The first round waits until the window is up and the user's first clicks are served: opening the
+# cache and importing the sync stack (~2 s of imports) on another thread still competes for the GIL
+# and the import lock with the pages the user opens right after login.
+START_DELAY_MS = 3000
 
 
 class BackgroundSync(QObject):
@@ -37,7 +43,7 @@ class BackgroundSync(QObject):
         self.refresh_pages_next = False
 
     def start(self) -> None:
-        if self.worker is None:
+        if self.worker is None and not self._stopped:
             self.worker = threading.Thread(target=self._run, name="zsdesk-sync", daemon=True)
             self.worker.start()
 
@@ -66,6 +72,8 @@ class BackgroundSync(QObject):
     def sync_now(self) -> None:
         """F5: a round now, and the open lists re-read once it is done."""
         self.refresh_pages_next = True
+        if self.worker is None:
+            self.start()            # F5 before the delayed start: start now (its first round runs at once)
         self.wake()
 
     def stop(self, timeout_s: float = 2.0) -> None:
@@ -116,7 +124,7 @@ def attach(window: Any) -> BackgroundSync | None:
         return None
     runner = BackgroundSync(ctx, parent=window)
     ctx.background_sync = runner  # type: ignore[attr-defined]
-    runner.start()
+    QTimer.singleShot(START_DELAY_MS, runner, runner.start)
     return runner
 
 
