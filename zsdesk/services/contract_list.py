@@ -12,21 +12,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
-from typing import cast
-
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, cast
 
 from zsdesk.domain.enums import AccountKind, ContractStatus
 from zsdesk.domain.halfwidth import compact
 from zsdesk.services.app_context import AppContext
-from zsdesk.services.contract_wizard import DraftClock, draft_clock_of
-from zsdesk.store.database import Cache
-from zsdesk.store.models import Contract as ContractRow
-from zsdesk.store.models import OutboxCommand
-from zsdesk.store.search import ContractListRow, QueryKind, classify_query, search_contracts
-from zsdesk.sync import contracts as sc
-from zsdesk.sync.outbox import OPEN_STATES
+
+# The page imports this module on the GUI thread: the store, SQLAlchemy and the wizard core (~1.5 s
+# cold) are imported by the first page read, on a worker thread.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from zsdesk.services.contract_wizard import DraftClock
+    from zsdesk.store.database import Cache
+    from zsdesk.store.search import ContractListRow
 
 PAGE_SIZE = 200
 CHINA = timedelta(hours=8)
@@ -128,6 +127,8 @@ def resolve(query: ListQuery) -> ListQuery:
     """The scope the search box text will be searched by (AUTO decided here)."""
     if query.scope is not SearchScope.AUTO or not query.text.strip():
         return query
+    from zsdesk.store.search import QueryKind, classify_query
+
     kind, _ = classify_query(query.text)
     if kind is QueryKind.ID_NUMBER:
         return replace(query, scope=SearchScope.ID_NUMBER)
@@ -149,6 +150,8 @@ class ContractLister:
 
     @property
     def sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
         if not isinstance(self._sessions, sessionmaker):
             self._sessions = self._sessions()
         return self._sessions
@@ -160,6 +163,8 @@ class ContractLister:
         return cls(lambda: cache_of(ctx).sessions, own_staff=own)
 
     def _search(self, session: Session, q: ListQuery, offset: int, limit: int) -> list[ContractListRow]:
+        from zsdesk.store.search import QueryKind, classify_query, search_contracts
+
         value = q.text.strip()
         criteria: dict[str, object] = {}
         if value:
@@ -186,6 +191,14 @@ class ContractLister:
     def page(self, query: ListQuery, offset: int = 0, limit: int = PAGE_SIZE) -> ListPage:
         """One page. At offset 0 an AUTO search is resolved; a name that matches nobody is tried as
         an address (the page carries the scope used, so the next pages follow it)."""
+        from sqlalchemy import select
+
+        from zsdesk.services import contract_wizard  # noqa: F401  (loaded here, off the GUI thread: draft_clock)
+        from zsdesk.store.models import Contract as ContractRow
+        from zsdesk.store.models import OutboxCommand
+        from zsdesk.sync import contracts as sc
+        from zsdesk.sync.outbox import OPEN_STATES
+
         q = resolve(query)
         with self.sessions() as session:
             rows = self._search(session, q, offset, limit)
@@ -210,6 +223,8 @@ class ContractLister:
     def staff_accounts(self) -> list[tuple[str, str]]:
         """(login account, display) of every staff member with contracts in the cache, for the
         agency's filter. Distinct values read by skipping through the staff index."""
+        from sqlalchemy import select, text
+
         from zsdesk.store.models.account import Staff
 
         with self.sessions() as session:
@@ -227,6 +242,9 @@ def draft_clock(item: ListItem, now: datetime) -> DraftClock | None:
     r = item.row
     if r.status not in (ContractStatus.DRAFT, ContractStatus.EXPIRED):
         return None
+    from zsdesk.services.contract_wizard import draft_clock_of
+    from zsdesk.store.models import Contract as ContractRow
+
     probe = _ClockRow(r.status.value, "x" if item.has_registry_draft else None, r.created_at, r.expires_at)
     return draft_clock_of(cast(ContractRow, probe), now)
 
