@@ -102,8 +102,14 @@ class LoginWindow(QWidget):
         remember = self.ui.rememberCheck.isChecked()
         self.ui.loginButton.setEnabled(False)
         self.ui.loginButton.setText("正在登录…")
-        self._op = run_operation(self, lambda p: session.login(self.ctx, account, password, remember),
-                                 on_success=self._logged_in, on_failure=self._failed, name="login")
+        def login(_p: object) -> session.LoginOutcome:
+            outcome = session.login(self.ctx, account, password, remember)
+            from zsdesk.gui.warmup import import_for_main_window
+
+            import_for_main_window()
+            return outcome
+
+        self._op = run_operation(self, login, on_success=self._logged_in, on_failure=self._failed, name="login")
 
     def _done(self) -> None:
         self.ui.loginButton.setEnabled(self.connected)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import zsdesk.services.staff as staff
-from zsdesk.domain.enums import MaterialKind
+from zsdesk.domain.enums import IdType, MaterialKind
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import required_legend, set_role
 from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
@@ -94,8 +94,12 @@ class StaffDialog(QDialog):
         bottom.addWidget(close)
         layout.addLayout(bottom)
 
+    def selected_id_type(self) -> IdType:
+        # Qt hands a StrEnum stored as item data back as a plain str.
+        return IdType(self.id_type.currentData())
+
     def _check(self, key: str, show_missing: bool = False) -> bool:
-        issues = [i for i in staff.validate_new_staff(self.name.text(), self.id_type.currentData(),
+        issues = [i for i in staff.validate_new_staff(self.name.text(), self.selected_id_type(),
                                                       self.id_number.text(), self.phone.text()) if i.field == key]
         if not show_missing and issues and issues[0].code == "REQUIRED":
             issues = []
@@ -106,7 +110,7 @@ class StaffDialog(QDialog):
     def save(self) -> None:
         if not all([self._check(k, show_missing=True) for k in self.edits]):
             return
-        name, id_type = self.name.text().strip(), self.id_type.currentData()
+        name, id_type = self.name.text().strip(), self.selected_id_type()
         id_number, phone = self.id_number.text().strip(), self.phone.text().strip()
         self.save_button.setEnabled(False)
         run_operation(self, lambda p: staff.add_staff(self.ctx, name, id_type, id_number, phone),

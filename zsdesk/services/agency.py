@@ -135,6 +135,8 @@ def _fetch(ctx: AppContext) -> EnterpriseRecord:
 
 
 def load_enterprise(ctx: AppContext) -> EnterpriseRecord:
+    import zsdesk.registry.server.enterprise_rules  # noqa: F401  (imported here, off the GUI thread)
+
     record = _fetch(ctx)
     record.materials = list_materials(ctx, MaterialOwner("enterprise", record.record_id))
     return record

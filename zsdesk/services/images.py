@@ -88,8 +88,12 @@ def _prepared(data: bytes) -> Image.Image:
 
 
 def _encode(img: Image.Image, quality: int) -> bytes:
+    # No optimize: Huffman optimisation makes Pillow encode the whole picture in one C call that
+    # holds the GIL (~50 ms per try), which stalls the GUI thread while the panel shrinks a photo.
+    # Plain encoding hands the GIL back between 64 KB blocks; the quality search absorbs the
+    # few percent of size.
     out = io.BytesIO()
-    img.save(out, format="JPEG", quality=quality, optimize=True, progressive=False, subsampling="4:2:0")
+    img.save(out, format="JPEG", quality=quality, optimize=False, progressive=False, subsampling="4:2:0")
     return out.getvalue()
 
 

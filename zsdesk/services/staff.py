@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from zsdesk.domain.enums import IdType, MaterialKind, ReviewStatus
 from zsdesk.domain.errors import Issue, RuleError
-from zsdesk.domain.identity import validate_id
 from zsdesk.domain.masking import mask_id, mask_phone
+from zsdesk.domain.staff import StaffApplication, validate_staff
 from zsdesk.registry.schemas.staff import ApprovedStaff, StaffFields, StaffListFilter, StaffOut, StaffSubmit
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.connection import access
@@ -38,20 +39,11 @@ ID_TYPES_FOR_STAFF: tuple[IdType, ...] = (IdType.RESIDENT_ID, IdType.HK_MACAO_PE
                                           IdType.HMT_RESIDENCE, IdType.PASSPORT)
 
 
-def validate_new_staff(name: str, id_type: IdType, id_number: str, phone: str) -> list[Issue]:
-    issues: list[Issue] = []
-    if not name.strip():
-        issues.append(Issue("name", "REQUIRED", "请填写姓名"))
-    if not id_number.strip():
-        issues.append(Issue("id_number", "REQUIRED", "请填写证件号码"))
-    else:
-        issues.extend(validate_id(id_type, id_number.strip(), field="id_number"))
-    digits = phone.strip()
-    if not digits:
-        issues.append(Issue("phone", "REQUIRED", "请填写手机号码（审核通过后登录密码以短信发送到此号码）"))
-    elif not (len(digits) == 11 and digits.isdigit() and digits.startswith("1")):
-        issues.append(Issue("phone", "PHONE_INVALID", "手机号码应为 11 位数字，以 1 开头"))
-    return issues
+def validate_new_staff(name: str, id_type: IdType, id_number: str, phone: str,
+                       today: date | None = None) -> list[Issue]:
+    """The registry's own staff rules (ID checksum, adult, mainland mobile for the SMS password)."""
+    app = StaffApplication(name=name, id_type=id_type, id_number=id_number.strip(), phone=phone.strip())
+    return validate_staff(app, today or date.today())
 
 
 def masked(id_number: str, phone: str) -> tuple[str, str]:

@@ -99,6 +99,10 @@ class EnterprisePage(QWidget):
         self.materials = MaterialsPanel(uploader=lambda name, kind, prepared:
                                         agency.upload_material(self.ctx, name, kind, prepared))
         mlayout.addWidget(self.materials)
+        self.materials_error = error_label(materials_box)
+        self.materials_error.setObjectName("error_materials")
+        mlayout.addWidget(self.materials_error)
+        self.materials.uploaded.connect(lambda _m: show_error(self.materials_error, None))
         body_layout.addWidget(materials_box)
 
         submit_box = QGroupBox("提交审核")
@@ -280,7 +284,10 @@ class EnterprisePage(QWidget):
             self.editors[key].setFocus()
         elif key == "comment":
             show_error(self.comment_error, info.message)
-        else:
+        elif key == "materials":
+            show_error(self.materials_error, info.message)
+        elif not info.field:
+            # No field to point at (e.g. the record changed state meanwhile): say it once, in a box.
             QMessageBox.warning(self, "未能保存", info.message)
         self.form_message.setText(info.message)
         set_role(self.form_message, "error")
