@@ -28,7 +28,7 @@ def test_first_login_binds_agency_and_opens_agency_navigation(qtbot, sandbox_url
     login = controller.login_window
     assert login is not None
     qtbot.waitUntil(lambda: login.connected, timeout=15000)
-    assert not login.ui.trainingBanner.isVisible()  # sandbox=True but not training: no banner
+    assert login.ui.trainingBanner.isVisible()  # a sandbox, even outside training mode: 练习环境
 
     qtbot.keyClicks(login.ui.accountEdit, new_agency["login"])
     qtbot.keyClicks(login.ui.passwordEdit, "wrong-password")

@@ -47,13 +47,14 @@ def connect(ctx: AppContext, progress: Progress) -> list[DemoAccount]:
     ctx.registry_url = access.base_url
     progress.step(1, 2, "正在检查登记中心…")
     health = access.health()
-    # The banner goes only when the registry itself says it is not a training sandbox.
-    ctx.training = settings.uses_sandbox or bool(health.get("training"))
+    demo = access.demo_accounts()
+    # The 练习环境 banner goes only for a registry that is not a sandbox: one that says it is not
+    # in training mode and has no sandbox endpoints. Data on any sandbox has no legal effect.
+    ctx.training = settings.uses_sandbox or bool(health.get("training")) or demo is not None
     ctx.mark_online(True)
     ctx.status.last_sync = None
-    demo = access.demo_accounts() if ctx.training else []
-    ctx.demo_accounts = demo
-    return demo
+    ctx.demo_accounts = list(demo or [])
+    return list(demo or [])
 
 
 def cached_demo_accounts(ctx: AppContext) -> list[DemoAccount]:

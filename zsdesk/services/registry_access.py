@@ -46,13 +46,15 @@ class RegistryAccess:
         data = self.get("/health", authenticated=False)
         return data if isinstance(data, dict) else {}
 
-    def demo_accounts(self) -> list[Any]:
+    def demo_accounts(self) -> list[Any] | None:
+        """The sandbox's demo logins; None when the registry has no sandbox endpoints (a real
+        registry), an empty list from a sandbox outside training mode."""
         from zsdesk.services.connection import DemoAccount
 
         try:
             rows = self.get("/_sandbox/demo-accounts", authenticated=False)
         except NotFound:
-            return []
+            return None
         return [DemoAccount(label=str(r.get("label", "")), uid_account=str(r["login"]), password=str(r["password"]),
                             kind=str(r.get("kind", "staff")), description=str(r.get("description", "")),
                             ready=bool(r.get("ready", True)))
