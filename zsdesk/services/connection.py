@@ -47,7 +47,7 @@ def connect(ctx: AppContext, progress: Progress) -> list[DemoAccount]:
     ctx.registry_url = access.base_url
     progress.step(1, 2, "正在检查登记中心…")
     health = access.health()
-    demo = access.demo_accounts()
+    demo = access.sandbox_demo_accounts()
     # The 练习环境 banner goes only for a registry that is not a sandbox: one that says it is not
     # in training mode and has no sandbox endpoints. Data on any sandbox has no legal effect.
     ctx.training = settings.uses_sandbox or bool(health.get("training")) or demo is not None

@@ -46,7 +46,11 @@ class RegistryAccess:
         data = self.get("/health", authenticated=False)
         return data if isinstance(data, dict) else {}
 
-    def demo_accounts(self) -> list[Any] | None:
+    def demo_accounts(self) -> list[Any]:
+        """The sandbox's demo logins (empty from a real registry or outside training mode)."""
+        return self.sandbox_demo_accounts() or []
+
+    def sandbox_demo_accounts(self) -> list[Any] | None:
         """The sandbox's demo logins; None when the registry has no sandbox endpoints (a real
         registry), an empty list from a sandbox outside training mode."""
         from zsdesk.services.connection import DemoAccount
