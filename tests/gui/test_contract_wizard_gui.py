@@ -142,3 +142,29 @@ def test_summary_click_jumps_to_the_page(qtbot, desk: Desk) -> None:  # type: ig
     target = next(i for i in range(lst.count()) if "价款与付款" in lst.item(i).text())
     confirm._jump(lst.item(target))  # type: ignore[attr-defined]
     assert wiz.page is PageId.PRICE and view.stack.currentWidget() is view.pages[PageId.PRICE]
+
+
+def test_draft_preview_saves_first_and_previews_the_local_copy(qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    from zsdesk.store.contracts import load_contract
+
+    wiz = desk.wizard()
+    assert wiz.verify_property(form_for(free_property())).ok
+    asked: list[str] = []
+    view = ContractWizardWidget(wiz, on_preview=asked.append)
+    qtbot.addWidget(view)
+    view.go_to(PageId.CONFIRM)
+    confirm = view.pages[PageId.CONFIRM]
+    assert confirm.preview.isVisibleTo(view)  # type: ignore[attr-defined]
+    assert wiz.contract is not None
+    wiz.contract.handover.conditions = "预览前刚改的交付条件"
+    confirm.preview.click()  # type: ignore[attr-defined]
+    assert asked == [wiz.local_id]
+    with wiz.sessions() as s:
+        assert load_contract(s, asked[0]).handover.conditions == "预览前刚改的交付条件"
+
+
+def test_no_preview_button_without_a_preview_hook(qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    wiz = desk.wizard()
+    view = ContractWizardWidget(wiz)
+    qtbot.addWidget(view)
+    assert not view.pages[PageId.CONFIRM].preview.isVisibleTo(view)  # type: ignore[attr-defined]

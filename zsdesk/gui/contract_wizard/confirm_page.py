@@ -18,7 +18,8 @@ class ConfirmPage(WizardPage):
     page_id = PageId.CONFIRM
 
     def __init__(self, wizard: ContractWizard, on_jump: Callable[[PageId, str], None],
-                 on_submit: Callable[[], None], on_new: Callable[[], None], parent: QWidget | None = None) -> None:
+                 on_submit: Callable[[], None], on_new: Callable[[], None],
+                 on_preview: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(wizard, parent)
         self.on_jump = on_jump
         self.overview = QLabel()
@@ -41,6 +42,13 @@ class ConfirmPage(WizardPage):
         self.new.setObjectName("newContract")
         self.new.clicked.connect(on_new)
         bar.addWidget(self.submit)
+        # The draft copy prints with the 草稿 — 未备案 watermark: both parties can read it before consenting.
+        self.preview = QPushButton("打印预览（草稿）")
+        self.preview.setObjectName("previewDraft")
+        self.preview.setVisible(on_preview is not None)
+        if on_preview is not None:
+            self.preview.clicked.connect(on_preview)
+        bar.addWidget(self.preview)
         bar.addWidget(self.new)
         bar.addStretch(1)
         self.outer.addLayout(bar)

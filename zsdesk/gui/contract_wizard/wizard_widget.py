@@ -39,10 +39,12 @@ AUTOSAVE_MS = 3000
 
 class ContractWizardWidget(QWidget):
     def __init__(self, wizard: ContractWizard, sync: Callable[[], None] | None = None,
-                 on_new: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+                 on_new: Callable[[], None] | None = None,
+                 on_preview: Callable[[str], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wizard = wizard
         self.sync = sync
+        self.on_preview = on_preview
         row = QHBoxLayout(self)
         self.steps = QListWidget()
         self.steps.setObjectName("wizardSteps")
@@ -70,7 +72,8 @@ class ContractWizardWidget(QWidget):
             PageId.ESCROW: EscrowPage(wizard),
             PageId.HANDOVER_OTHER: HandoverOtherPage(wizard),
             PageId.APPLICANT_CONSENT: ApplicantConsentPage(wizard, self.consent),
-            PageId.CONFIRM: ConfirmPage(wizard, self.jump, self.submit, on_new or (lambda: None)),
+            PageId.CONFIRM: ConfirmPage(wizard, self.jump, self.submit, on_new or (lambda: None),
+                                        self.preview if on_preview is not None else None),
         }
         for p in PAGES:
             self.stack.addWidget(self.pages[p])
@@ -141,6 +144,13 @@ class ContractWizardWidget(QWidget):
         self.wizard.autosave()
 
     # -- actions -------------------------------------------------------------------------------
+    def preview(self) -> None:
+        """Print preview of the contract as it stands: saved locally first, rendered from the cache."""
+        self._store()
+        self.wizard.save_local()
+        if self.on_preview is not None and self.wizard.local_id is not None:
+            self.on_preview(self.wizard.local_id)
+
     def query(self) -> None:
         page = self.pages[PageId.VERIFY]
         assert isinstance(page, VerifyPage)

@@ -500,7 +500,8 @@ class ContractsPage(QWidget):
         top.addWidget(back)
         top.addWidget(page_title("存量房买卖合同"), 1)
         col.addLayout(top)
-        view = ContractWizardWidget(wizard, sync=lambda: contract_desk.sync_contracts(ctx), on_new=self.new_contract)
+        view = ContractWizardWidget(wizard, sync=lambda: contract_desk.sync_contracts(ctx), on_new=self.new_contract,
+                                    on_preview=self.preview_draft)
         col.addWidget(view, 1)
         holder.setProperty("wizard", view)
         self.wizard_view = view
@@ -542,6 +543,11 @@ class ContractsPage(QWidget):
         if holder is not None:
             self.stack.removeWidget(holder)
             holder.deleteLater()
+
+    def preview_draft(self, local_id: str) -> None:
+        from zsdesk.gui.printing import preview_contract
+
+        preview_contract(self, self.ctx, local_id)
 
     def show_list(self) -> None:
         if self.wizard_view is not None:
