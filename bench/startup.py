@@ -2,9 +2,13 @@
 
     uv run --frozen python bench/startup.py [--reps 5]
 
-zsdesk runs with ZSDESK_EXIT_WHEN_READY=login (or main, with ZSDESK_AUTOLOGIN) against a
-sandbox registry already running on loopback; it prints a timestamp once the window is
-shown and the event loop is idle, then quits. Medians in ms; target ≤ 1.5× the bare window."""
+zsdesk runs against a sandbox registry already running on loopback and prints a timestamp
+once the event loop is idle after the moment measured, then quits:
+- login_window   (ZSDESK_EXIT_WHEN_READY=window): the login window is shown and takes typing;
+                 the registry client is still being imported and connected in a worker;
+- login_connected (=login): the registry answered, the login button is enabled;
+- main_window    (=main, ZSDESK_AUTOLOGIN=demo-agency): logged in, main window shown.
+Medians in ms; target for login_window ≤ 1.5× the bare window."""
 
 from __future__ import annotations
 
@@ -57,21 +61,31 @@ def main() -> int:
         (home / "config" / "settings.json").write_text(json.dumps({"registry_url": url}), encoding="utf-8")
         env["ZSDESK_HOME"] = str(home)
         zsdesk = [sys.executable, "-m", "zsdesk.cli"]
-        results: dict[str, list[float]] = {"bare_window": [], "login_window": []}
+        from zsdesk.registry.server.training import DEMO_ACCOUNTS
+
+        agency = next(a for a in DEMO_ACCOUNTS if a.kind == "agency")
+        runs = (("bare_window", [sys.executable, "-c", BARE], {}),
+                ("login_window", zsdesk, {"ZSDESK_EXIT_WHEN_READY": "window"}),
+                ("login_connected", zsdesk, {"ZSDESK_EXIT_WHEN_READY": "login"}),
+                ("main_window", zsdesk, {"ZSDESK_EXIT_WHEN_READY": "main",
+                                         "ZSDESK_AUTOLOGIN": f"{agency.login}:{agency.password}"}))
+        results: dict[str, list[float]] = {name: [] for name, _c, _e in runs}
         for _ in range(args.reps):
-            for name, cmd, extra in (("bare_window", [sys.executable, "-c", BARE], {}),
-                                     ("login_window", zsdesk, {"ZSDESK_EXIT_WHEN_READY": "login"})):
+            for name, cmd, extra in runs:
                 value = _run(cmd, {**env, **extra})
                 if value is not None:
                     results[name].append(value)
         sandbox.stop()
     med = {k: statistics.median(v) for k, v in results.items() if v}
-    print(f"{'measure':<16}{'median ms':>12}{'runs':>6}")
+    bare = med.get("bare_window", float("nan"))
+    print(f"{'measure':<18}{'median ms':>12}{'× bare':>9}{'runs':>6}")
     for k, v in results.items():
-        print(f"{k:<16}{med.get(k, float('nan')):>12.0f}{len(v):>6}")
-    if "bare_window" in med and "login_window" in med:
-        print(f"login / bare = {med['login_window'] / med['bare_window']:.2f} (target ≤ 1.5)")
-    metrics = {k: round(v, 1) for k, v in med.items() if k != "bare_window"}
+        print(f"{k:<18}{med.get(k, float('nan')):>12.0f}{med.get(k, float('nan')) / bare:>9.2f}{len(v):>6}")
+    if "login_window" in med:
+        print(f"login window / bare = {med['login_window'] / bare:.2f} (target ≤ 1.5)")
+    metrics: dict[str, float] = {k: round(v, 1) for k, v in med.items() if k != "bare_window"}
+    if "login_window" in med:
+        metrics["login_window_over_bare"] = round(med["login_window"] / bare, 2)
     baseline = {"bare_window": round(med.get("bare_window", 0.0), 1)}
     print(json.dumps({"bench": "startup", "metrics": metrics, "baseline": baseline}))
     return 0

@@ -6,8 +6,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from zsdesk import __version__
-
 
 def _doctor() -> int:
     from zsdesk.doctor import collect
@@ -19,13 +17,19 @@ def _doctor() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zsdesk", description="中山市存量房网签备案（中介网签）客户端")
-    parser.add_argument("--version", action="version", version=f"zsdesk {__version__}")
+    # A flag, not argparse's version action: the version is looked up only when asked for.
+    parser.add_argument("--version", action="store_true", help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("doctor", help="检查运行环境（数据目录、数据库、密钥环、Qt）")
     # Not in --help: a support and CI tool (checks a frozen bundle is complete), see zsdesk/selftest.py.
     selftest = sub.add_parser("selftest")
     selftest.add_argument("checks", nargs="*", help="only these checks (default: all)")
     args = parser.parse_args(argv)
+    if args.version:
+        from zsdesk import __version__
+
+        print(f"zsdesk {__version__}")
+        return 0
     if args.command == "doctor":
         return _doctor()
     if args.command == "selftest":

@@ -9,13 +9,12 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from zsdesk import __version__
+import zsdesk
 from zsdesk.gui.errors import install_excepthook
-from zsdesk.gui.logs import setup_logging
 from zsdesk.paths import app_paths
 
 log = logging.getLogger("zsdesk.gui")
@@ -62,17 +61,33 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("zsdesk")
     app.setOrganizationName("zsdesk")
     app.setApplicationDisplayName("中山市存量房网签备案")
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     install_translators(app)
     app.setStyleSheet(stylesheet())
     return app
 
 
+def freeze_long_lived() -> None:
+    """Objects alive now live as long as the app: keep them out of full collections, which
+    otherwise pause the GUI thread for ~100 ms once the app's modules are loaded. Called again
+    after connecting and after login, when the workers have imported more."""
+    import gc
+
+    gc.freeze()
+
+
+def _after_first_paint(app: QApplication) -> None:
+    from zsdesk.gui.logs import setup_logging
+
+    setup_logging(app_paths().log_file)
+    version = zsdesk.__version__
+    app.setApplicationVersion(version)
+    log.info("zsdesk %s starting (Python %s)", version, sys.version.split()[0])
+    freeze_long_lived()
+
+
 def run_gui() -> int:
     paths = app_paths().ensure()
-    setup_logging(paths.log_file)
-    log.info("zsdesk %s starting (Python %s)", __version__, sys.version.split()[0])
     app = create_application()
     install_excepthook()
     from zsdesk.gui.controller import AppController
@@ -80,12 +95,8 @@ def run_gui() -> int:
     controller = AppController(paths)
     controller.start(exit_when_ready=os.environ.get("ZSDESK_EXIT_WHEN_READY", ""),
                      demo_page=os.environ.get("ZSDESK_SCREENSHOT_PAGE", ""))
-    # Objects alive now live as long as the app: keep them out of full collections, which
-    # otherwise pause the GUI thread for ~100 ms once the app's modules are loaded.
-    import gc
-
-    gc.collect()
-    gc.freeze()
+    # Once the login window is painted: what waited (version lookup, the collector) runs then.
+    QTimer.singleShot(0, lambda: _after_first_paint(app))
     code = app.exec()
     controller.shutdown()
     log.info("zsdesk exiting with %s", code)

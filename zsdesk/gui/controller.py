@@ -8,19 +8,25 @@ import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from zsdesk.gui.binding_dialog import BindingDialog
 from zsdesk.gui.errors import set_session_expired_handler
 from zsdesk.gui.login_window import LoginWindow
-from zsdesk.gui.main_window import MainWindow
 from zsdesk.gui.operations import run_operation
 from zsdesk.paths import AppPaths
-from zsdesk.services import connection, session
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.app_settings import AppSettings, save_settings
+from zsdesk.services.progress import Progress
+
+# The login window must come up as fast as a bare Qt window: the registry client, schemas,
+# keyring and the main window are imported later, in workers or when first needed.
+if TYPE_CHECKING:
+    from zsdesk.gui.binding_dialog import BindingDialog
+    from zsdesk.gui.main_window import MainWindow
+    from zsdesk.services import session
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +55,10 @@ class AppController(QObject):
             account, password = raw.split(":", 1)
             self.autologin = (account, password)
         self.show_login()
-        self.connect_registry()
+        if exit_when_ready == "window":
+            self._ready("window")  # the login window is up and takes typing; connecting goes on
+        # Connect once the window has been painted: the worker's imports then compete with nothing.
+        QTimer.singleShot(0, self.connect_registry)
 
     def show_login(self) -> None:
         window = LoginWindow(self.ctx)
@@ -64,7 +73,12 @@ class AppController(QObject):
             return
         message = "正在启动本机练习环境（沙盒登记中心）…" if self.ctx.settings.uses_sandbox else "正在连接登记中心…"
         window.set_connecting(message)
-        run_operation(window, lambda p: connection.connect(self.ctx, p), on_success=self._connected,
+        def connect(progress: Progress) -> list[session.DemoAccount]:
+            from zsdesk.services import connection
+
+            return connection.connect(self.ctx, progress)
+
+        run_operation(window, connect, on_success=self._connected,
                       on_failure=self._connect_failed, on_progress=lambda d, t, s: window.set_connecting(s),
                       name="connect")
 
@@ -73,6 +87,9 @@ class AppController(QObject):
         if window is None:
             return
         window.set_connected(demo)
+        from zsdesk.gui.app import freeze_long_lived
+
+        freeze_long_lived()  # the registry client and schemas are loaded by now
         if self.autologin is None and self.demo_page:
             agency_pages = {"enterprise", "staff", "approved_staff", "agency_contracts"}
             wanted = "agency" if self.demo_page in agency_pages else "staff"
@@ -102,6 +119,8 @@ class AppController(QObject):
         if outcome.account is not None:
             self.open_main(outcome.account)
             return
+        from zsdesk.gui.binding_dialog import BindingDialog
+
         dialog = BindingDialog(self.ctx, outcome.uid_account, self.login_window)
         dialog.accepted.connect(lambda: self._bound(dialog))
         self.binding_dialog = dialog
@@ -112,6 +131,8 @@ class AppController(QObject):
             self.open_main(dialog.account)
 
     def open_main(self, account: Account) -> None:
+        from zsdesk.gui.main_window import MainWindow
+
         window = MainWindow(self.ctx)
         window.switch_account_requested.connect(self.switch_account)
         window.settings_requested.connect(self.open_settings)
@@ -122,6 +143,9 @@ class AppController(QObject):
             except KeyError:
                 log.warning("demo page %s not available to %s", self.demo_page, account.kind)
         window.show()
+        from zsdesk.gui.app import freeze_long_lived
+
+        freeze_long_lived()
         if self.login_window is not None:
             self.login_window.close()
             self.login_window.deleteLater()
@@ -133,6 +157,8 @@ class AppController(QObject):
         main = self.main_window
         if main is not None:
             main.save_state()
+        from zsdesk.services import connection, session
+
         run_operation(None, lambda p: session.logout(self.ctx), name="logout")
         self.autologin = None
         self.demo_page = ""
@@ -187,6 +213,11 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         try:
+            # Let running workers (e.g. a connect still importing or starting the sandbox) finish
+            # before the interpreter goes; then stop what they started.
+            QThreadPool.globalInstance().waitForDone(30000)
+            from zsdesk.services import connection
+
             connection.disconnect(self.ctx)
         except Exception:  # shutting down: log, never block exit
             log.exception("shutdown")

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QWidget
 
-import zsdesk.services.session as session
 from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import mark_required, set_invalid
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import user_facing
+
+# The session service pulls in the registry client, schemas and keyring (~0.5 s of imports):
+# it is imported in the workers, so the window shows first.
+if TYPE_CHECKING:
+    from zsdesk.registry.credentials import SavedLogin
+    from zsdesk.services import session
+
+
+def _saved_login() -> SavedLogin | None:
+    from zsdesk.services import session
+
+    return session.saved_login()
 
 
 class LoginWindow(QWidget):
@@ -39,11 +52,18 @@ class LoginWindow(QWidget):
         self.connected = False
         self._op: Operation[session.LoginOutcome] | None = None
         self.set_connecting("正在连接登记中心…")
-        saved = session.saved_login()
-        if saved is not None:
-            self.ui.accountEdit.setText(saved.account)
-            self.ui.passwordEdit.setText(saved.password)
-            self.ui.rememberCheck.setChecked(True)
+        self.saved_login_op = run_operation(self, lambda p: _saved_login(), on_success=self._fill_saved,
+                                            on_failure=lambda exc: None, name="saved login")
+
+    def _fill_saved(self, saved: SavedLogin | None) -> None:
+        # Read from the keyring in a worker; never overwrite what the user has begun to type.
+        if saved is None or self.ui.accountEdit.text() or self.ui.passwordEdit.text():
+            return
+        self.ui.accountEdit.setText(saved.account)
+        self.ui.passwordEdit.setText(saved.password)
+        self.ui.rememberCheck.setChecked(True)
+        if self.connected:
+            self.ui.passwordEdit.setFocus()
 
     # connection state -------------------------------------------------------------------
     def set_connecting(self, message: str) -> None:
@@ -103,6 +123,8 @@ class LoginWindow(QWidget):
         self.ui.loginButton.setEnabled(False)
         self.ui.loginButton.setText("正在登录…")
         def login(_p: object) -> session.LoginOutcome:
+            from zsdesk.services import session
+
             outcome = session.login(self.ctx, account, password, remember)
             from zsdesk.gui.warmup import import_for_main_window
 
