@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 import zsdesk.services.session as session
 from zsdesk.gui.forms.ui_binding_dialog import Ui_BindingDialog
 from zsdesk.gui.operations import Operation, run_operation
-from zsdesk.gui.widgets.field_state import mark_required, set_invalid
+from zsdesk.gui.widgets.field_state import fit_height, mark_required, set_invalid
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.errors import user_facing
 
@@ -34,6 +34,7 @@ class BindingDialog(QDialog):
         # The form connects no accepted() slot: the bind button submits and accepts on success only.
         self.bind_button.clicked.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
+        fit_height(self)  # the form's height, not the .ui's
         self.account: Account | None = None
         self._op: Operation[Account] | None = None
 

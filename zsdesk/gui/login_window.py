@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QWidget
 
 from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
 from zsdesk.gui.operations import Operation, run_operation
-from zsdesk.gui.widgets.field_state import mark_required, set_invalid
+from zsdesk.gui.widgets.field_state import fit_height, mark_required, set_invalid
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import user_facing
 
@@ -86,6 +86,10 @@ class LoginWindow(QWidget):
             item.setToolTip(account.description)
             self.ui.demoList.addItem(item)
         self.ui.demoGroup.setVisible(bool(demo))
+        if demo:  # as tall as its rows: no empty box under three accounts
+            rows = sum(self.ui.demoList.sizeHintForRow(i) for i in range(self.ui.demoList.count()))
+            self.ui.demoList.setFixedHeight(rows + 2 * self.ui.demoList.frameWidth() + 4)
+        fit_height(self)
         if not self.ui.accountEdit.text():
             self.ui.accountEdit.setFocus()
         else:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from zsdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from zsdesk.gui.widgets.field_state import set_invalid
+from zsdesk.gui.widgets.field_state import fit_height, set_invalid
 from zsdesk.services.app_settings import AppSettings, validate_ca_bundle, validate_registry_url
 
 
@@ -32,6 +32,7 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._mode_changed()
+        fit_height(self)  # the form's height, not the .ui's
 
     def _mode_changed(self) -> None:
         remote = self.ui.registryRadio.isChecked()

@@ -71,6 +71,7 @@ class EnterprisePage(QWidget):
         body_layout = QVBoxLayout(body)
         sections = {"licence": QGroupBox("营业执照信息"), "qualification": QGroupBox("资质证书信息")}
         forms = {k: QFormLayout(g) for k, g in sections.items()}
+        field_labels: list[QLabel] = []
         for spec in ENTERPRISE_FIELDS:
             editor = self._editor(spec)
             self.editors[spec.key] = editor
@@ -85,7 +86,12 @@ class EnterprisePage(QWidget):
             cell_layout.addWidget(err)
             label = QLabel(spec.label + ("＊" if spec.required else ""))
             label.setBuddy(editor)
+            field_labels.append(label)
             forms[spec.section].addRow(label, cell)
+        # One label column width for both groups, so the two forms' fields line up.
+        width = max(lab.sizeHint().width() for lab in field_labels)
+        for lab in field_labels:
+            lab.setMinimumWidth(width)
         for group in sections.values():
             body_layout.addWidget(group)
         qual_hint = QLabel("提示：如无资质证书，资质有效期可填与营业期限一致；"

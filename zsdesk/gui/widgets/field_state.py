@@ -6,6 +6,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 
+def fit_height(window: QWidget) -> None:
+    """Shrink a window to the height its layout needs at its width (word-wrapped labels make
+    plain sizeHint() too tall); the .ui geometry is only a starting point."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    window.resize(width, max(height, layout.totalMinimumSize().height()))
+
+
 def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
