@@ -113,7 +113,22 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.online_label)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.queued_button)
+        self.key_notice = QLabel("⚠ 密钥环不可用")
+        self.key_notice.setObjectName("keyNotice")
+        self.key_notice.setProperty("role", "status-bad")
+        self.key_notice.setVisible(False)
+        bar.addPermanentWidget(self.key_notice)
+        from zsdesk.services.key_notice import key_fallback_notice
+
+        self.key_check = run_operation(self, lambda _p: key_fallback_notice(self.ctx.paths),
+                                       on_success=self._show_key_notice)
         self.refresh_status()
+
+    def _show_key_notice(self, message: str | None) -> None:
+        if message:
+            self.key_notice.setToolTip(message)
+            self.key_notice.setVisible(True)
+            self.statusBar().showMessage(message, 15000)
 
     def refresh_status(self) -> None:
         st = self.ctx.status

@@ -1,0 +1,42 @@
+"""Without a usable OS keyring the cache key lives in a fallback file: the main window says so at
+start (a status-bar notice with the full explanation), and stays quiet when the keyring works."""
+
+from __future__ import annotations
+
+import keyring
+from keyring.backends import fail
+from PySide6.QtWidgets import QWidget
+
+from zsdesk.domain.enums import AccountKind
+from zsdesk.gui.main_window import MainWindow
+from zsdesk.paths import app_paths
+from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.app_settings import AppSettings
+
+
+def _window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    ctx = AppContext(app_paths().ensure(), AppSettings())
+    ctx.account = Account("u1", "staff1", AccountKind.STAFF, "黄小明", "中山市向导测试经纪有限公司")
+    window = MainWindow(ctx, page_factory=lambda key, c, w: QWidget())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_fallback_key_file_is_announced(qtbot) -> None:  # type: ignore[no-untyped-def]
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        window = _window(qtbot)
+        qtbot.waitUntil(lambda: window.key_notice.isVisible(), timeout=10000)
+        assert "密钥文件" in window.key_notice.toolTip()
+        assert str(app_paths().config_dir) in window.key_notice.toolTip()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_no_notice_when_the_keyring_works(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot)
+    qtbot.waitUntil(lambda: window.key_check.done, timeout=10000)
+    assert window.key_check.error is None and window.key_check.result is None
+    assert not window.key_notice.isVisible()
