@@ -209,3 +209,26 @@ def save_contracts_pdf(ctx: AppContext, local_ids: Sequence[str], directory: str
         outcome.done.append(save_pdf(item.document, unique_path(default_pdf_path(directory, item.document))))
     progress.step(len(local_ids), len(local_ids), "完成")
     return outcome
+
+
+def check_entrusted_person(name: str, id_number: str, phone: str) -> dict[str, str]:
+    """Problems with the 受托方 typed in for the 委托书, keyed by field (name, id_number, phone),
+    each a Chinese message saying what to fix; empty when the person can be printed."""
+    from zsdesk.domain.contact import validate_phone
+    from zsdesk.domain.enums import IdType
+    from zsdesk.domain.identity import validate_id
+
+    problems: dict[str, str] = {}
+    if not name.strip():
+        problems["name"] = "请填写受托方姓名（与身份证一致）。"
+    id_errors = [i for i in validate_id(IdType.RESIDENT_ID, id_number) if i.is_error]
+    if not id_number.strip():
+        problems["id_number"] = "请填写受托方的居民身份证号码。"
+    elif id_errors:
+        problems["id_number"] = id_errors[0].message
+    phone_errors = [i for i in validate_phone(phone) if i.is_error]
+    if not phone.strip():
+        problems["phone"] = "请填写联系电话。"
+    elif phone_errors:
+        problems["phone"] = phone_errors[0].message
+    return problems

@@ -130,6 +130,11 @@ class EnterprisePage(QWidget):
         self.submit_button = QPushButton("提交审核")
         self.submit_button.setObjectName("submitEnterprise")
         self.submit_button.clicked.connect(self.submit)
+        self.poa_button = QPushButton("打印委托书…")
+        self.poa_button.setObjectName("printPowerOfAttorney")
+        self.poa_button.setToolTip("按登记中心附件模板打印委托书（开设机构账号勾选 1，从业人员网签勾选 2）")
+        self.poa_button.clicked.connect(self.print_power_of_attorney)
+        buttons.addWidget(self.poa_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.submit_button)
         slayout.addLayout(buttons)
@@ -247,6 +252,12 @@ class EnterprisePage(QWidget):
             editor.setEnabled(editable)
         for w in (self.save_button, self.submit_button, self.comment, self.materials):
             w.setEnabled(editable)
+
+    def print_power_of_attorney(self) -> None:
+        from zsdesk.gui.power_of_attorney_dialog import PowerOfAttorneyDialog
+
+        self.poa_dialog = PowerOfAttorneyDialog(self.values(), self)
+        self.poa_dialog.open()
 
     def save(self) -> None:
         values = self.values()
