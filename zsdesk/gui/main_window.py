@@ -7,9 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QPushButton, QSizePolicy, QWidget
 
-from zsdesk import __version__
 from zsdesk.domain.enums import AccountKind
 from zsdesk.gui.forms.ui_main_window import Ui_MainWindow
 from zsdesk.gui.navigation import NavItem, nav_for
@@ -161,6 +160,7 @@ class MainWindow(QMainWindow):
         ui.actionOpenLogDir.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir))))
         ui.actionAbout.triggered.connect(self._about)
+        ui.actionGuide.triggered.connect(self._guide)
         if self.account.kind is AccountKind.AGENCY:
             # An agency account can never sign a contract: the action is absent, not greyed.
             ui.menuContract.removeAction(ui.actionNewContract)
@@ -225,9 +225,16 @@ class MainWindow(QMainWindow):
                                       on_success=done, on_failure=failed, name="sync")
 
     def _about(self) -> None:
-        QMessageBox.about(self, "关于 zsdesk",
-                          f"zsdesk {__version__}\n中山市存量房买卖合同网签备案（中介网签）桌面客户端\n"
-                          f"日志文件：{self.ctx.paths.log_file}")
+        from zsdesk.gui.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.ctx, self)
+        self.about_dialog.open()
+
+    def _guide(self) -> None:
+        from zsdesk.gui.guide_dialog import GuideDialog
+
+        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.show()
 
     # persistence ------------------------------------------------------------------------
     def _restore(self) -> None:

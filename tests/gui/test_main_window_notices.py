@@ -1,11 +1,12 @@
-"""Without a usable OS keyring the cache key lives in a fallback file: the main window says so at
-start (a status-bar notice with the full explanation), and stays quiet when the keyring works."""
+"""Main-window notices and the Help menu. Without a usable OS keyring the cache key lives in a
+fallback file: the main window says so at start (a status-bar notice with the full explanation), and
+stays quiet when the keyring works. Help → 操作指引 (F1) and 关于 open their dialogs."""
 
 from __future__ import annotations
 
 import keyring
 from keyring.backends import fail
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from zsdesk.domain.enums import AccountKind
 from zsdesk.gui.main_window import MainWindow
@@ -40,3 +41,14 @@ def test_no_notice_when_the_keyring_works(qtbot) -> None:  # type: ignore[no-unt
     qtbot.waitUntil(lambda: window.key_check.done, timeout=10000)
     assert window.key_check.error is None and window.key_check.result is None
     assert not window.key_notice.isVisible()
+
+
+def test_help_menu_opens_guide_and_about(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot)
+    window.ui.actionGuide.trigger()
+    assert window.guide_dialog.isVisible()
+    assert window.ui.actionGuide.shortcut().toString() == "F1"
+    window.ui.actionAbout.trigger()
+    assert window.about_dialog.isVisible()
+    assert str(window.ctx.paths.log_file) in " ".join(
+        w.text() for w in window.about_dialog.findChildren(QLabel))
