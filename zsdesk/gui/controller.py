@@ -64,6 +64,7 @@ class AppController(QObject):
         window = LoginWindow(self.ctx)
         window.logged_in.connect(self._logged_in)
         window.settings_requested.connect(self.open_settings)
+        window.offline_requested.connect(self.open_offline)
         self.login_window = window
         window.show()
 
@@ -111,6 +112,7 @@ class AppController(QObject):
         log.error("connect failed", exc_info=(type(exc), exc, exc.__traceback__) if info is None else None)
         if self.login_window is not None:
             self.login_window.set_connection_failed(info.message if info else f"连接失败：{exc}")
+            self.login_window.offer_offline(exc)
         if self.exit_when_ready:
             QTimer.singleShot(0, lambda: QApplication.exit(3))
 
@@ -129,6 +131,17 @@ class AppController(QObject):
     def _bound(self, dialog: BindingDialog) -> None:
         if dialog.account is not None:
             self.open_main(dialog.account)
+
+    def open_offline(self, account: Account) -> None:
+        """Registry unreachable: the last account's local data, no registry client (nothing syncs)."""
+        from zsdesk.services.offline_login import open_offline, pending_commands
+
+        open_offline(self.ctx, account)
+        self.open_main(account)
+        main = self.main_window
+        if main is not None:
+            run_operation(main, lambda _p: pending_commands(self.ctx),
+                          on_success=lambda _q: main.refresh_status(), name="pending commands")
 
     def open_main(self, account: Account) -> None:
         from zsdesk.gui.main_window import MainWindow
@@ -168,7 +181,10 @@ class AppController(QObject):
             self.main_window = None
         self.show_login()
         if self.login_window is not None:
-            self.login_window.set_connected(connection.cached_demo_accounts(self.ctx))
+            if self.ctx.client is None:      # was working offline: try the registry again
+                self.connect_registry()
+            else:
+                self.login_window.set_connected(connection.cached_demo_accounts(self.ctx))
 
     # settings ---------------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import fit_height, mark_required, set_invalid
-from zsdesk.services.app_context import AppContext
+from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.errors import user_facing
 
 # The session service pulls in the registry client, schemas and keyring (~0.5 s of imports):
@@ -29,6 +29,7 @@ def _saved_login() -> SavedLogin | None:
 class LoginWindow(QWidget):
     logged_in = Signal(object)          # session.LoginOutcome
     settings_requested = Signal()
+    offline_requested = Signal(object)  # Account: open the local cache without the registry
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +39,13 @@ class LoginWindow(QWidget):
         self.ui.errorLabel.setProperty("role", "error")
         # The banner keeps its text height; spare room goes below the form, not into the banner.
         self.ui.trainingBanner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Registry unreachable: the last account may still open its own cached contracts.
+        self.offline_button = QPushButton(self)
+        self.offline_button.setObjectName("offlineButton")
+        self.offline_button.setVisible(False)
+        self.offline_button.clicked.connect(self._open_offline)
+        self.offline_account: Account | None = None
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.statusLabel) + 1, self.offline_button)
         self.ui.mainLayout.addStretch(1)
         self.ui.statusLabel.setProperty("role", "hint")
         for w in (self.ui.accountEdit, self.ui.passwordEdit):
@@ -68,6 +76,7 @@ class LoginWindow(QWidget):
     # connection state -------------------------------------------------------------------
     def set_connecting(self, message: str) -> None:
         self.connected = False
+        self._hide_offline()
         self.ui.loginButton.setEnabled(False)
         self.ui.statusLabel.setText(message)
         self.ui.trainingBanner.setVisible(self.ctx.training)
@@ -75,6 +84,7 @@ class LoginWindow(QWidget):
 
     def set_connected(self, demo: list[session.DemoAccount]) -> None:
         self.connected = True
+        self._hide_offline()
         self.ui.loginButton.setEnabled(True)
         self.ui.trainingBanner.setVisible(self.ctx.training)
         where = "本机练习环境（沙盒登记中心）" if self.ctx.training else self.ctx.registry_url
@@ -99,6 +109,36 @@ class LoginWindow(QWidget):
         self.connected = False
         self.ui.loginButton.setEnabled(False)
         self.ui.statusLabel.setText(f"{message}\n请检查网络，或在「连接设置」中更改登记中心地址。")
+
+    # offline ----------------------------------------------------------------------------
+    def offer_offline(self, exc: BaseException) -> bool:
+        """When `exc` means the registry is unreachable and an account logged in here before,
+        offer to open that account's local data. True when the offer is shown."""
+        from zsdesk.registry.exceptions import RegistryOffline
+        from zsdesk.services.offline_login import last_account
+
+        if not isinstance(exc, RegistryOffline):
+            return False
+        account = last_account(self.ctx.settings)
+        if account is None:
+            return False
+        self.offline_account = account
+        reason = exc.detail.removeprefix("无法连接登记中心，")
+        self.ui.errorLabel.setText(f"无法连接登记中心：{reason}\n"
+                                   "仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；"
+                                   "待发送的操作在联网并重新登录后提交。")
+        self.offline_button.setText(f"离线打开本机数据（{account.display_name}）")
+        self.offline_button.setVisible(True)
+        fit_height(self)
+        return True
+
+    def _hide_offline(self) -> None:
+        self.offline_account = None
+        self.offline_button.setVisible(False)
+
+    def _open_offline(self) -> None:
+        if self.offline_account is not None:
+            self.offline_requested.emit(self.offline_account)
 
     # login ------------------------------------------------------------------------------
     def _fill_demo(self, item: QListWidgetItem) -> None:
@@ -148,6 +188,8 @@ class LoginWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
+        if self.offer_offline(exc):
+            return
         info = user_facing(exc)
         if info is None:
             from zsdesk.gui.errors import report_failure

@@ -15,6 +15,7 @@ from zsdesk.registry.schemas.common import Role
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.connection import DemoAccount, access
 from zsdesk.services.errors import ServiceError
+from zsdesk.services.offline_login import remember_account
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ def login(ctx: AppContext, uid_account: str, password: str, remember: bool) -> L
     ctx.account = account
     ctx.pending_uid = uid_account
     ctx.mark_online(True)
+    if account is not None:
+        remember_account(ctx, account)
     return LoginOutcome(uid_account, account)
 
 
@@ -71,6 +74,7 @@ def bind(ctx: AppContext, netsign_login: str, netsign_password: str) -> Account:
     if account is None:
         raise ServiceError("关联没有完成，请重新登录后再试。", code="BIND_INCOMPLETE")
     ctx.account = account
+    remember_account(ctx, account)
     return account
 
 
