@@ -14,9 +14,8 @@ from zsdesk.gui.cancellation_dialog import CancellationDialog
 from zsdesk.gui.contract_change_dialog import ContractChangeDialog
 from zsdesk.gui.contract_detail import ContractDetailDialog
 from zsdesk.gui.pages.contracts_page import ContractsPage
-from zsdesk.services.app_context import AppContext
+from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.contract_change import LOCKED_EXPLANATION
-from zsdesk.services.contract_list import cache_of
 from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 

@@ -187,7 +187,7 @@ def draft_ctx() -> Iterator[tuple[AppContext, list[str]]]:
 
     ctx = new_context()
     ids = store_contracts(ctx, 3)          # signed, draft, cancelled
-    from zsdesk.services.contract_list import cache_of
+    from zsdesk.services.app_context import cache_of
 
     with cache_of(ctx).sessions.begin() as s:
         row = s.get(ContractRow, ids[1])

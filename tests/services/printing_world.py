@@ -15,8 +15,7 @@ from pypdf import PdfReader
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import AccountKind, ContractStatus
 from zsdesk.paths import app_paths
-from zsdesk.services import printing
-from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.app_context import Account, AppContext, cache_of
 from zsdesk.services.app_settings import AppSettings
 from zsdesk.store.contracts import save_contract
 from zsdesk.store.models.account import Staff
@@ -41,7 +40,7 @@ def new_context(*, staff_row: bool = True) -> AppContext:
     ctx = AppContext(app_paths().ensure(), AppSettings())
     ctx.account = Account("uid01", AGENT_ACCOUNT, AccountKind.STAFF, "登录人", "中山市好家园房地产代理有限公司")
     if staff_row:
-        with printing._cache(ctx).sessions() as session:
+        with cache_of(ctx).sessions() as session:
             session.add(Staff(name=AGENT_NAME, login_account=AGENT_ACCOUNT, review_status="approved"))
             session.commit()
     return ctx
@@ -49,7 +48,7 @@ def new_context(*, staff_row: bool = True) -> AppContext:
 
 def store_contracts(ctx: AppContext, count: int) -> list[str]:
     ids = [f"local-{i:03d}" for i in range(count)]
-    with printing._cache(ctx).sessions() as session:
+    with cache_of(ctx).sessions() as session:
         for i, local_id in enumerate(ids):
             save_contract(session, variant(i), local_id)
         session.commit()

@@ -30,8 +30,7 @@ from zsdesk.gui import background_sync
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services import contract_cancellation as cc
-from zsdesk.services.app_context import AppContext
-from zsdesk.services.contract_list import cache_of
+from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.errors import ServiceError
 
 

@@ -36,9 +36,8 @@ from zsdesk.domain.enums import DisputeResolution, PaymentMethod
 from zsdesk.gui import background_sync
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
-from zsdesk.services.app_context import AppContext
+from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.contract_change import CANCELLATION_PATH, LOCKED_EXPLANATION, ContractChange
-from zsdesk.services.contract_list import cache_of
 from zsdesk.services.errors import ServiceError
 
 _SIDES = (("sellers", "甲方"), ("buyers", "乙方"), ("guardians", "法定代理人"))

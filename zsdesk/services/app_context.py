@@ -7,10 +7,14 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from zsdesk.domain.enums import AccountKind
 from zsdesk.paths import AppPaths
 from zsdesk.services.app_settings import AppSettings, load_settings
+
+if TYPE_CHECKING:
+    from zsdesk.store.database import Cache
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +68,7 @@ class AppContext:
         self.client: object | None = None    # the registry client, once connected
         self.demo_accounts: list[object] = []
         self.pending_uid: str = ""
+        self.cache: Cache | None = None      # the local cache, opened once on first use (cache_of)
 
     @property
     def signed_in(self) -> bool:
@@ -72,3 +77,13 @@ class AppContext:
     def mark_online(self, online: bool, message: str = "") -> None:
         self.status.online = online
         self.status.message = message
+
+
+def cache_of(ctx: AppContext) -> Cache:
+    """The local cache of this app: opened once, on first use, from whichever thread asks first."""
+    with ctx.lock:
+        if ctx.cache is None:
+            from zsdesk.store.database import open_cache
+
+            ctx.cache = open_cache(ctx.paths.database, ctx.paths.config_dir)
+        return ctx.cache

@@ -4,7 +4,7 @@ client and one sync engine per signed-in account."""
 from __future__ import annotations
 
 from zsdesk.services.app_context import AppContext
-from zsdesk.services.contract_list import cache_of as _cache  # not services.printing: no reportlab here
+from zsdesk.services.app_context import cache_of as _cache
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.wizard_terms import CCB_URL_SETTING

@@ -14,8 +14,7 @@ from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, Ownership
 from zsdesk.domain.masking import mask_id, mask_phone
 from zsdesk.registry.schemas.contracts import RevisionOut
-from zsdesk.services.app_context import AppContext
-from zsdesk.services.contract_list import cache_of
+from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.contract_wizard import DraftClock, draft_clock_of
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.sync_status import KIND_LABELS

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from zsdesk.domain.enums import AccountKind, ContractStatus
 from zsdesk.domain.halfwidth import compact
-from zsdesk.services.app_context import AppContext
+from zsdesk.services.app_context import AppContext, cache_of
 
 # The page imports this module on the GUI thread: the store, SQLAlchemy and the wizard core (~1.5 s
 # cold) are imported by the first page read, on a worker thread.
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from zsdesk.services.contract_wizard import DraftClock
-    from zsdesk.store.database import Cache
     from zsdesk.store.search import ContractListRow
 
 PAGE_SIZE = 200
@@ -100,18 +99,6 @@ class ListPage:
     offset: int
     items: list[ListItem]
     complete: bool              # fewer than asked: nothing more to fetch
-
-
-def cache_of(ctx: AppContext) -> Cache:
-    """The app opens the cache once and keeps it on the context (as services.printing does)."""
-    with ctx.lock:
-        cache: Cache | None = getattr(ctx, "cache", None)
-        if cache is None:
-            from zsdesk.store.database import open_cache
-
-            cache = open_cache(ctx.paths.database, ctx.paths.config_dir)
-            ctx.cache = cache  # type: ignore[attr-defined]
-        return cache
 
 
 def _china_midnight_utc(day: date) -> datetime:

@@ -61,7 +61,7 @@ def open_offline(ctx: AppContext, account: Account) -> None:
 
 def pending_commands(ctx: AppContext) -> list[QueuedCommand]:
     """The outbox as the status bar lists it (opens the cache: run off the GUI thread)."""
-    from zsdesk.services.contract_list import cache_of
+    from zsdesk.services.app_context import cache_of
     from zsdesk.services.sync_status import queued_commands
 
     queued = queued_commands(cache_of(ctx).sessions)

@@ -25,11 +25,10 @@ from zsdesk.documents import (
     suggested_filename,
 )
 from zsdesk.domain.contract import Contract
-from zsdesk.services.app_context import AppContext
+from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.progress import NO_PROGRESS, Progress
 from zsdesk.store.contracts import ContractNotFoundError
-from zsdesk.store.database import Cache
 
 log = logging.getLogger(__name__)
 
@@ -65,18 +64,6 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def _cache(ctx: AppContext) -> Cache:
-    # The app opens the cache once and keeps it on the context (see services.contract_list).
-    with ctx.lock:
-        cache: Cache | None = getattr(ctx, "cache", None)
-        if cache is None:
-            from zsdesk.store.database import open_cache
-
-            cache = open_cache(ctx.paths.database, ctx.paths.config_dir)
-            ctx.cache = cache  # type: ignore[attr-defined]
-        return cache
-
-
 def load_contract(ctx: AppContext, local_id: str) -> tuple[Contract, str]:
     """The cached contract and the name of the agent who signs it for the agency."""
     from sqlalchemy import select
@@ -84,7 +71,7 @@ def load_contract(ctx: AppContext, local_id: str) -> tuple[Contract, str]:
     from zsdesk.store.contracts import load_contract as load_row
     from zsdesk.store.models.account import Staff
 
-    with _cache(ctx).sessions() as session:
+    with cache_of(ctx).sessions() as session:
         try:
             contract = load_row(session, local_id)
         except ContractNotFoundError:
