@@ -9,6 +9,7 @@ source appended to `PENDING_SOURCES`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -87,17 +88,23 @@ def _need_submitted(status: str, what: str) -> None:
                        f"该{what}当前状态为「{ReviewStatus(status).label}」，不在待审核状态。")
 
 
+def _record_review(item: EnterpriseRecord | StaffMember, status: ReviewStatus, reason: str | None,
+                   now: datetime) -> None:
+    """The center's decision on a submitted record or application: status, reason, a new version."""
+    item.status = status.value
+    item.review_reason = reason
+    item.reviewed_at = now
+    item.updated_at = now
+    item.version += 1
+
+
 def approve_enterprise(session: Session, clock: Clock, record_id: int) -> EnterpriseRecord:
     rec = session.get(EnterpriseRecord, record_id)
     if rec is None:
         raise not_found("企业信息核查记录")
     _need_submitted(rec.status, "企业信息")
     now = clock.now()
-    rec.status = ReviewStatus.APPROVED.value
-    rec.review_reason = None
-    rec.reviewed_at = now
-    rec.updated_at = now
-    rec.version += 1
+    _record_review(rec, ReviewStatus.APPROVED, None, now)
     publish_enterprise(session, rec, now)
     return rec
 
@@ -109,11 +116,7 @@ def reject_enterprise(session: Session, clock: Clock, record_id: int, reason: st
         raise not_found("企业信息核查记录")
     _need_submitted(rec.status, "企业信息")
     now = clock.now()
-    rec.status = ReviewStatus.REJECTED.value
-    rec.review_reason = text
-    rec.reviewed_at = now
-    rec.updated_at = now
-    rec.version += 1
+    _record_review(rec, ReviewStatus.REJECTED, text, now)
     publish_enterprise(session, rec, now)
     return rec
 
@@ -143,12 +146,8 @@ def approve_staff(session: Session, clock: Clock, staff_id: int) -> StaffMember:
                              password_hash=hash_password(password), agency_id=member.agency_id,
                              staff_id=member.id, active=True, failed_logins=0, created_at=now)
     session.add(account)
-    member.status = ReviewStatus.APPROVED.value
     member.active = True
-    member.review_reason = None
-    member.reviewed_at = now
-    member.updated_at = now
-    member.version += 1
+    _record_review(member, ReviewStatus.APPROVED, None, now)
     try:
         session.flush()
     except IntegrityError as exc:  # a concurrent approval in another agency won the partial unique index
@@ -171,11 +170,7 @@ def reject_staff(session: Session, clock: Clock, staff_id: int, reason: str | No
         raise not_found("从业人员申请")
     _need_submitted(member.status, "从业人员申请")
     now = clock.now()
-    member.status = ReviewStatus.REJECTED.value
-    member.review_reason = text
-    member.reviewed_at = now
-    member.updated_at = now
-    member.version += 1
+    _record_review(member, ReviewStatus.REJECTED, text, now)
     publish_staff(session, member, now)
     return member
 
