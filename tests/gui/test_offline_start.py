@@ -73,3 +73,103 @@ def test_registry_down_opens_last_account_offline(qtbot, tmp_path):
     main.close()
     controller.shutdown()
     QApplication.processEvents()
+
+
+def test_offline_window_goes_online_when_registry_returns(qtbot, tmp_path, monkeypatch):
+    from urllib.parse import urlparse
+
+    from zsdesk.gui import offline_reconnect
+    from zsdesk.services import connection, session
+    from zsdesk.services.progress import Progress
+
+    monkeypatch.setattr(offline_reconnect, "PROBE_INTERVAL_MS", 200)
+    server = EmbeddedSandbox(tmp_path / "registry.sqlite3", training=True, sandbox=True)
+    url = server.start()
+    paths = app_paths().ensure()
+    ctx = AppContext(paths, AppSettings(registry_url=url))
+    try:
+        connection.connect(ctx, Progress())
+        staff = next(a for a in ctx.demo_accounts if a.kind == "staff" and a.ready)  # type: ignore[attr-defined]
+        session.login(ctx, staff.uid_account, staff.password, remember=True)   # keyring + last account
+        account = ctx.account
+        assert account is not None
+    finally:
+        connection.disconnect(ctx)
+        server.stop()
+
+    controller = AppController(paths, AppContext(paths))
+    controller.start()
+    login = controller.login_window
+    assert login is not None
+    qtbot.waitUntil(lambda: login.offline_button.isVisible(), timeout=15000)
+    qtbot.mouseClick(login.offline_button, LEFT)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    main = controller.main_window
+    reconnect = controller.offline_reconnect
+    qtbot.waitUntil(lambda: reconnect._op is not None and reconnect._op.done, timeout=15000)
+    assert controller.ctx.client is None and main.background_sync is None
+    assert "离线" in main.online_label.text()
+
+    server.start(port=urlparse(url).port)       # the registry is back on the same address
+    try:
+        qtbot.waitUntil(lambda: controller.ctx.client is not None and main.background_sync is not None, timeout=20000)
+        assert controller.ctx.status.online and main.online_label.text() == "● 在线"
+        qtbot.waitUntil(lambda: main.background_sync.running, timeout=10000)
+        assert controller.ctx.account is not None and controller.ctx.account.username == account.username
+        assert not reconnect.timer.isActive() and not reconnect.prompt.isVisible()
+        main.close()
+        controller.shutdown()
+        QApplication.processEvents()
+    finally:
+        server.stop()
+
+
+def test_registry_back_without_remembered_login_asks_to_log_in(qtbot, tmp_path, monkeypatch, memory_keyring):
+    from urllib.parse import urlparse
+
+    from zsdesk.gui import offline_reconnect
+    from zsdesk.services import connection, session
+    from zsdesk.services.progress import Progress
+
+    monkeypatch.setattr(offline_reconnect, "PROBE_INTERVAL_MS", 200)
+    server = EmbeddedSandbox(tmp_path / "registry.sqlite3", training=True, sandbox=True)
+    url = server.start()
+    paths = app_paths().ensure()
+    ctx = AppContext(paths, AppSettings(registry_url=url))
+    try:
+        connection.connect(ctx, Progress())
+        staff = next(a for a in ctx.demo_accounts if a.kind == "staff" and a.ready)  # type: ignore[attr-defined]
+        session.login(ctx, staff.uid_account, staff.password, remember=False)
+    finally:
+        connection.disconnect(ctx)
+        server.stop()
+    assert memory_keyring.secrets == {}
+
+    controller = AppController(paths, AppContext(paths))
+    controller.start()
+    login = controller.login_window
+    assert login is not None
+    qtbot.waitUntil(lambda: login.offline_button.isVisible(), timeout=15000)
+    qtbot.mouseClick(login.offline_button, LEFT)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    main = controller.main_window
+    reconnect = controller.offline_reconnect
+    server.start(port=urlparse(url).port)
+    try:
+        qtbot.waitUntil(lambda: reconnect.prompt.isVisible(), timeout=20000)
+        assert reconnect.prompt.text() == "登记中心已恢复 — 点击登录以发送待发送的操作"
+        assert controller.ctx.client is None and main.background_sync is None
+        qtbot.mouseClick(reconnect.prompt, LEFT)
+        dialog = reconnect.dialog
+        assert dialog.isVisible() and main.isVisible()
+        qtbot.keyClicks(dialog.password, staff.password)
+        dialog.submit()
+        qtbot.waitUntil(lambda: main.background_sync is not None, timeout=15000)
+        assert controller.ctx.client is not None and controller.ctx.status.online
+        assert main.online_label.text() == "● 在线" and not reconnect.prompt.isVisible()
+        qtbot.waitUntil(lambda: main.background_sync.running, timeout=10000)
+        main.close()
+        controller.shutdown()
+        QApplication.processEvents()
+    finally:
+        server.stop()

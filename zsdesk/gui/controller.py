@@ -26,6 +26,7 @@ from zsdesk.services.progress import Progress
 if TYPE_CHECKING:
     from zsdesk.gui.binding_dialog import BindingDialog
     from zsdesk.gui.main_window import MainWindow
+    from zsdesk.gui.offline_reconnect import OfflineReconnect
     from zsdesk.services import session
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class AppController(QObject):
         self.ctx = ctx or AppContext(paths)
         self.login_window: LoginWindow | None = None
         self.main_window: MainWindow | None = None
+        self.offline_reconnect: OfflineReconnect | None = None   # offline main window: waits for the registry
         self.binding_dialog: BindingDialog | None = None
         self.settings_dialog: QDialog | None = None
         self.reauth_dialog: QDialog | None = None
@@ -134,14 +136,14 @@ class AppController(QObject):
 
     def open_offline(self, account: Account) -> None:
         """Registry unreachable: the last account's local data, no registry client (nothing syncs)."""
-        from zsdesk.services.offline_login import open_offline, pending_commands
+        from zsdesk.gui.offline_reconnect import OfflineReconnect
+        from zsdesk.services.offline_login import open_offline
 
         open_offline(self.ctx, account)
         self.open_main(account)
         main = self.main_window
-        if main is not None:
-            run_operation(main, lambda _p: pending_commands(self.ctx),
-                          on_success=lambda _q: main.refresh_status(), name="pending commands")
+        if main is not None:   # reads the pending count now and on each probe; back online by itself
+            self.offline_reconnect = OfflineReconnect(main)
 
     def open_main(self, account: Account) -> None:
         from zsdesk.gui.main_window import MainWindow
@@ -172,6 +174,9 @@ class AppController(QObject):
             main.save_state()
         from zsdesk.services import connection, session
 
+        if self.offline_reconnect is not None:
+            self.offline_reconnect.stop()
+            self.offline_reconnect = None
         run_operation(None, lambda p: session.logout(self.ctx), name="logout")
         self.autologin = None
         self.demo_page = ""

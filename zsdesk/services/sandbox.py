@@ -29,7 +29,8 @@ class EmbeddedSandbox:
         self._server: object | None = None
         self._thread: threading.Thread | None = None
 
-    def start(self, timeout_s: float = 60.0) -> str:
+    def start(self, timeout_s: float = 60.0, *, port: int = 0) -> str:
+        """Serve on `port` (0: a free one; a fixed one lets a test bring the same registry back)."""
         import uvicorn
 
         from zsdesk.registry.server.app import create_app
@@ -43,7 +44,7 @@ class EmbeddedSandbox:
         app = create_app(ServerSettings(**kwargs))  # type: ignore[arg-type]
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
+        sock.bind(("127.0.0.1", port))
         port = sock.getsockname()[1]
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
         server = uvicorn.Server(config)
