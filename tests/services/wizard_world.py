@@ -3,19 +3,18 @@ clock in our hands), an encrypted cache, a logged-in staff client and a sync eng
 
 from __future__ import annotations
 
-import itertools
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import requests
 import uvicorn
+from server_seed import seed_bound_staff
 from stdnum.cn import ric
 
 from zsdesk.domain.enums import DisputeResolution, IdType, PaymentMethod, ServiceRating
@@ -25,9 +24,6 @@ from zsdesk.registry.server.app import create_app
 from zsdesk.registry.server.auth import hash_password
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
-from zsdesk.registry.server.models.accounts import Agency, NetSignAccount, UnifiedAccount
-from zsdesk.registry.server.models.enterprise import EnterpriseRecord
-from zsdesk.registry.server.models.staff import StaffMember
 from zsdesk.registry.server.register_seed import DemoKind, RegisterProperty, demo_property, generate_register
 from zsdesk.registry.server.settings import ServerSettings
 from zsdesk.registry.transport import TransportConfig
@@ -39,7 +35,6 @@ from zsdesk.sync.engine import Backoff, SyncEngine
 
 MASTER_KEY = bytes(range(32))
 PASSWORD = "Wizard-Pa55word"
-_n = itertools.count(1)
 
 
 def resident_id(birth: date, seq: int = 123) -> str:
@@ -85,31 +80,7 @@ class Registry:
 
     def seed_staff(self, name: str = "黄小明") -> str:
         """An approved agency with one active, bound staff member; returns the unified login."""
-        now = datetime.now(UTC)
-        tag = f"{next(_n)}{uuid.uuid4().hex[:6]}"
-        with self.db.session() as s:
-            agency = Agency(name=f"中山市向导测试{tag}房地产经纪有限公司", uscc=f"91442000{tag:0>9}"[:17] + "X",
-                            created_at=now)
-            s.add(agency)
-            s.flush()
-            s.add(EnterpriseRecord(agency_id=agency.id, status="approved", version=1, data={}, updated_at=now,
-                                   reviewed_at=now, submitted_at=now))
-            staff = StaffMember(agency_id=agency.id, name=name, id_type="resident_id", id_number=f"S{tag}",
-                                phone="13900000000", data={}, status="approved", active=True, created_at=now,
-                                updated_at=now)
-            s.add(staff)
-            s.flush()
-            acct = NetSignAccount(kind="staff", login=f"staff{tag}", password_hash=self._hash, agency_id=agency.id,
-                                  staff_id=staff.id, active=True, failed_logins=0, created_at=now)
-            s.add(acct)
-            s.flush()
-            staff.account_id = acct.id
-            login = f"uid{tag}"
-            s.add(UnifiedAccount(login=login, password_hash=self._hash, company_name=agency.name, uscc=agency.uscc,
-                                 legal_rep_name="张三", legal_rep_id_number="x", failed_logins=0,
-                                 bound_account_id=acct.id, bound_at=now, created_at=now))
-            s.commit()
-        return login
+        return seed_bound_staff(self.db, self._hash, name=name, agency_label="向导测试").login
 
 
 @contextmanager

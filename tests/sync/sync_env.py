@@ -5,30 +5,24 @@ through the server's own models (the sign-up flow itself is tested by the regist
 
 from __future__ import annotations
 
-import itertools
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
-import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import requests
+from server_seed import seed_bound_staff
 from sqlalchemy import func, select
 
 from zsdesk.registry.server.auth import hash_password
 from zsdesk.registry.server.db import Database
-from zsdesk.registry.server.models.accounts import Agency, NetSignAccount, UnifiedAccount
-from zsdesk.registry.server.models.enterprise import EnterpriseRecord
-from zsdesk.registry.server.models.staff import StaffMember
 from zsdesk.registry.server.register_seed import RegisterProperty, generate_register, sellable
 
-_n = itertools.count(1)
 STAFF_PASSWORD = "Staff-Pa55word"
 _HASH_CACHE: dict[str, str] = {}
 
@@ -108,34 +102,10 @@ class StaffLogin:
 
 def seed_staff(db: Database, *, name: str = "测试员") -> StaffLogin:
     """An approved agency with one active staff member whose unified account is bound."""
-    now = datetime.now(UTC)
-    tag = f"{next(_n)}{uuid.uuid4().hex[:6]}"
     if "pw" not in _HASH_CACHE:
         _HASH_CACHE["pw"] = hash_password(STAFF_PASSWORD)
-    pw_hash = _HASH_CACHE["pw"]
-    with db.session() as s:
-        agency = Agency(name=f"中山市同步测试{tag}房地产经纪有限公司", uscc=f"91442000{tag:0>9}"[:17] + "X",
-                        created_at=now)
-        s.add(agency)
-        s.flush()
-        s.add(EnterpriseRecord(agency_id=agency.id, status="approved", version=1, data={}, updated_at=now,
-                               reviewed_at=now, submitted_at=now))
-        staff = StaffMember(agency_id=agency.id, name=name, id_type="resident_id", id_number=f"S{tag}",
-                            phone="13900000000", data={}, status="approved", active=True, created_at=now,
-                            updated_at=now)
-        s.add(staff)
-        s.flush()
-        acct = NetSignAccount(kind="staff", login=f"staff{tag}", password_hash=pw_hash, agency_id=agency.id,
-                              staff_id=staff.id, active=True, failed_logins=0, created_at=now)
-        s.add(acct)
-        s.flush()
-        staff.account_id = acct.id
-        login = f"uid{tag}"
-        s.add(UnifiedAccount(login=login, password_hash=pw_hash, company_name=agency.name, uscc=agency.uscc,
-                             legal_rep_name="张三", legal_rep_id_number="x", failed_logins=0,
-                             bound_account_id=acct.id, bound_at=now, created_at=now))
-        s.commit()
-        return StaffLogin(login, STAFF_PASSWORD, agency.id, staff.id, acct.id)
+    seeded = seed_bound_staff(db, _HASH_CACHE["pw"], name=name, agency_label="同步测试")
+    return StaffLogin(seeded.login, STAFF_PASSWORD, seeded.agency_id, seeded.staff_id, seeded.account_id)
 
 
 _REGISTER: list[RegisterProperty] = []
