@@ -1,0 +1,41 @@
+"""The GUI's translation helpers and the languages it ships.
+
+Source strings are Chinese (what ships to most users); `i18n/en/*.ts` hold the English
+translation, compiled into `zsdesk/resources/i18n/zsdesk_en.qm` by `python -m zsdesk.gui.i18ngen`.
+
+Conventions (a test enforces them on every module of zsdesk/gui):
+- every Chinese literal in GUI code is the text argument of `translate("Context", "…")`, with one
+  context per module (its main class name), or is wrapped in `untranslated(...)` when it must stay
+  Chinese whatever the UI language (data, printed contract text, the registry's own wording);
+- values go in through named placeholders: `translate("Ctx", "共 {count} 份").format(count=n)`,
+  never f-strings (a translation must see the whole sentence); the translation keeps every
+  placeholder;
+- fixed text from the pure layers (enum labels, page titles, field labels) is marked there with
+  `QT_TRANSLATE_NOOP("labels", "…")` and shown through `label(text)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# Shown in their own language in the language chooser, never translated.
+LANGUAGES: dict[str, str] = {"zh_CN": "中文（简体）", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def label(text: str) -> str:
+    """A fixed label defined in domain/services (marked with QT_TRANSLATE_NOOP("labels", …))."""
+    return QCoreApplication.translate("labels", text) if text else text
+
+
+def untranslated(text: str) -> str:
+    """Chinese on purpose in every UI language (data, printed wording, the registry's terms)."""
+    return text
+
+
+def normalise_language(code: str) -> str:
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
