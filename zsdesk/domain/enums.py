@@ -1,9 +1,12 @@
 """Closed vocabularies of the domain. Values are stable wire/storage codes (English);
-`label` gives the Chinese text shown to users."""
+`label` gives the Chinese text shown to users (marked for translation: the GUI shows it
+through `zsdesk.gui.i18n.label`; documents and the registry keep the Chinese)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class _Labelled(StrEnum):
@@ -95,51 +98,51 @@ class ServiceRating(_Labelled):
 
 
 _LABELS: dict[StrEnum, str] = {
-    IdType.RESIDENT_ID: "居民身份证",
-    IdType.HK_MACAO_PERMIT: "港澳居民来往内地通行证",
-    IdType.TAIWAN_PERMIT: "台湾居民来往大陆通行证",
-    IdType.HMT_RESIDENCE: "港澳台居民居住证",
-    IdType.PASSPORT: "护照",
-    IdType.USCC: "统一社会信用代码",
-    Ownership.SOLE: "单独所有",
-    Ownership.JOINT: "共同共有",
-    Ownership.BY_SHARES: "按份共有",
-    PartyRole.SELLER: "甲方（转让方）",
-    PartyRole.BUYER: "乙方（受让方）",
-    PartyRole.GUARDIAN: "法定代理人",
-    PartyRole.AGENT: "委托代理人",
-    ContractStatus.DRAFT: "草稿",
-    ContractStatus.SIGNED: "已签约",
-    ContractStatus.CANCELLATION_PENDING: "注销申请中",
-    ContractStatus.CANCELLED: "已注销",
-    ContractStatus.EXPIRED: "已过期（登记中心已删除）",
-    PaymentMethod.LUMP_SUM: "一次性付款",
-    PaymentMethod.COMMERCIAL_LOAN: "商业贷款",
-    PaymentMethod.PROVIDENT_FUND_LOAN: "公积金贷款",
-    PaymentMethod.COMBINED_LOAN: "组合贷款",
-    EscrowBank.CCB: "中国建设银行",
-    EscrowBank.RCB: "中山农村商业银行",
-    DisputeResolution.ARBITRATION: "提交仲裁委员会仲裁",
-    DisputeResolution.LITIGATION: "依法向人民法院起诉",
-    AccountKind.AGENCY: "中介机构账号",
-    AccountKind.STAFF: "从业人员账号",
-    MaterialKind.BUSINESS_LICENCE: "营业执照",
-    MaterialKind.ID_FRONT: "身份证正面",
-    MaterialKind.ID_BACK: "身份证反面",
-    MaterialKind.POWER_OF_ATTORNEY: "委托书",
-    MaterialKind.QUALIFICATION: "资质证书",
-    MaterialKind.CONTRACT_PAGE: "合同页",
-    MaterialKind.OTHER: "其他材料",
-    ServiceRating.VERY_GOOD: "非常满意",
-    ServiceRating.GOOD: "满意",
-    ServiceRating.FAIR: "基本满意",
-    ServiceRating.POOR: "不满意",
-    ServiceRating.VERY_POOR: "非常不满意",
+    IdType.RESIDENT_ID: QT_TRANSLATE_NOOP("labels", "居民身份证"),
+    IdType.HK_MACAO_PERMIT: QT_TRANSLATE_NOOP("labels", "港澳居民来往内地通行证"),
+    IdType.TAIWAN_PERMIT: QT_TRANSLATE_NOOP("labels", "台湾居民来往大陆通行证"),
+    IdType.HMT_RESIDENCE: QT_TRANSLATE_NOOP("labels", "港澳台居民居住证"),
+    IdType.PASSPORT: QT_TRANSLATE_NOOP("labels", "护照"),
+    IdType.USCC: QT_TRANSLATE_NOOP("labels", "统一社会信用代码"),
+    Ownership.SOLE: QT_TRANSLATE_NOOP("labels", "单独所有"),
+    Ownership.JOINT: QT_TRANSLATE_NOOP("labels", "共同共有"),
+    Ownership.BY_SHARES: QT_TRANSLATE_NOOP("labels", "按份共有"),
+    PartyRole.SELLER: QT_TRANSLATE_NOOP("labels", "甲方（转让方）"),
+    PartyRole.BUYER: QT_TRANSLATE_NOOP("labels", "乙方（受让方）"),
+    PartyRole.GUARDIAN: QT_TRANSLATE_NOOP("labels", "法定代理人"),
+    PartyRole.AGENT: QT_TRANSLATE_NOOP("labels", "委托代理人"),
+    ContractStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "草稿"),
+    ContractStatus.SIGNED: QT_TRANSLATE_NOOP("labels", "已签约"),
+    ContractStatus.CANCELLATION_PENDING: QT_TRANSLATE_NOOP("labels", "注销申请中"),
+    ContractStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "已注销"),
+    ContractStatus.EXPIRED: QT_TRANSLATE_NOOP("labels", "已过期（登记中心已删除）"),
+    PaymentMethod.LUMP_SUM: QT_TRANSLATE_NOOP("labels", "一次性付款"),
+    PaymentMethod.COMMERCIAL_LOAN: QT_TRANSLATE_NOOP("labels", "商业贷款"),
+    PaymentMethod.PROVIDENT_FUND_LOAN: QT_TRANSLATE_NOOP("labels", "公积金贷款"),
+    PaymentMethod.COMBINED_LOAN: QT_TRANSLATE_NOOP("labels", "组合贷款"),
+    EscrowBank.CCB: QT_TRANSLATE_NOOP("labels", "中国建设银行"),
+    EscrowBank.RCB: QT_TRANSLATE_NOOP("labels", "中山农村商业银行"),
+    DisputeResolution.ARBITRATION: QT_TRANSLATE_NOOP("labels", "提交仲裁委员会仲裁"),
+    DisputeResolution.LITIGATION: QT_TRANSLATE_NOOP("labels", "依法向人民法院起诉"),
+    AccountKind.AGENCY: QT_TRANSLATE_NOOP("labels", "中介机构账号"),
+    AccountKind.STAFF: QT_TRANSLATE_NOOP("labels", "从业人员账号"),
+    MaterialKind.BUSINESS_LICENCE: QT_TRANSLATE_NOOP("labels", "营业执照"),
+    MaterialKind.ID_FRONT: QT_TRANSLATE_NOOP("labels", "身份证正面"),
+    MaterialKind.ID_BACK: QT_TRANSLATE_NOOP("labels", "身份证反面"),
+    MaterialKind.POWER_OF_ATTORNEY: QT_TRANSLATE_NOOP("labels", "委托书"),
+    MaterialKind.QUALIFICATION: QT_TRANSLATE_NOOP("labels", "资质证书"),
+    MaterialKind.CONTRACT_PAGE: QT_TRANSLATE_NOOP("labels", "合同页"),
+    MaterialKind.OTHER: QT_TRANSLATE_NOOP("labels", "其他材料"),
+    ServiceRating.VERY_GOOD: QT_TRANSLATE_NOOP("labels", "非常满意"),
+    ServiceRating.GOOD: QT_TRANSLATE_NOOP("labels", "满意"),
+    ServiceRating.FAIR: QT_TRANSLATE_NOOP("labels", "基本满意"),
+    ServiceRating.POOR: QT_TRANSLATE_NOOP("labels", "不满意"),
+    ServiceRating.VERY_POOR: QT_TRANSLATE_NOOP("labels", "非常不满意"),
 }
 
 _REVIEW_LABELS: dict[ReviewStatus, str] = {
-    ReviewStatus.DRAFT: "未提交",
-    ReviewStatus.SUBMITTED: "待审核",
-    ReviewStatus.APPROVED: "审核通过",
-    ReviewStatus.REJECTED: "审核不通过",
+    ReviewStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "未提交"),
+    ReviewStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "待审核"),
+    ReviewStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "审核通过"),
+    ReviewStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "审核不通过"),
 }
