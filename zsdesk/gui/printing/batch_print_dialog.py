@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zsdesk.gui.i18n import translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.printing.page_printer import PRINT_DPI, print_pdf
 from zsdesk.gui.printing.print_preview_dialog import new_printer
@@ -56,7 +57,8 @@ def print_batch(ctx: AppContext, local_ids: list[str], printer: QPrinter, progre
             if document is None:
                 result.failures.append(item)
                 continue
-            progress.step(item.index, total, f"正在打印第 {item.index + 1}/{total} 份：{document.title}")
+            progress.step(item.index, total, translate("BatchPrintDialog", "正在打印第 {number}/{total} 份：{title}")
+                          .format(number=item.index + 1, total=total, title=document.title))
             printer.setDocName(document.title)
             if pdf_target:
                 out = printing.unique_path(Path(pdf_target).parent / document.filename)
@@ -66,7 +68,7 @@ def print_batch(ctx: AppContext, local_ids: list[str], printer: QPrinter, progre
     finally:
         if pdf_target:
             printer.setOutputFileName(pdf_target)
-    progress.step(total, total, "完成")
+    progress.step(total, total, translate("BatchPrintDialog", "完成"))
     return result
 
 
@@ -85,17 +87,17 @@ class BatchPrintDialog(QDialog):
     def __init__(self, ctx: AppContext, local_ids: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchPrintDialog")
-        self.setWindowTitle("批量打印")
+        self.setWindowTitle(translate("BatchPrintDialog", "批量打印"))
         self.setMinimumWidth(520)
         self.ctx = ctx
         self.local_ids = list(local_ids)
         self.operation: Operation[BatchResult] | None = None
         self.result_: BatchResult | None = None
         self.cancelled = False
-        self._verb = "打印"
+        self._saving = False
 
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"共 {len(self.local_ids)} 份合同")
+        self.heading = QLabel(translate("BatchPrintDialog", "共 {count} 份合同").format(count=len(self.local_ids)))
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)
         self.target = QLabel()
@@ -103,7 +105,7 @@ class BatchPrintDialog(QDialog):
         self.target.setWordWrap(True)
         self.target.setProperty("role", "hint")
         layout.addWidget(self.target)
-        self.label = QLabel("正在准备…")
+        self.label = QLabel(translate("BatchPrintDialog", "正在准备…"))
         self.label.setObjectName("batchStatus")
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
@@ -117,11 +119,11 @@ class BatchPrintDialog(QDialog):
         self.failures.setVisible(False)
         layout.addWidget(self.failures)
         self.buttons = QDialogButtonBox()
-        self.cancel_button = QPushButton("取消")
+        self.cancel_button = QPushButton(translate("BatchPrintDialog", "取消"))
         self.cancel_button.setObjectName("batchCancel")
         self.cancel_button.clicked.connect(self.cancel)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button = QPushButton("关闭")
+        self.close_button = QPushButton(translate("BatchPrintDialog", "关闭"))
         self.close_button.clicked.connect(self.accept)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.setVisible(False)   # after addButton, which shows it
@@ -129,23 +131,27 @@ class BatchPrintDialog(QDialog):
 
     # starting ---------------------------------------------------------------------------
     def start_printing(self, printer: QPrinter, dpi: int = PRINT_DPI) -> Operation[BatchResult]:
-        self.setWindowTitle("批量打印")
-        self._verb = "打印"
+        self.setWindowTitle(translate("BatchPrintDialog", "批量打印"))
+        self._saving = False
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            where = f"PDF 文件，每份合同一个文件，保存在 {Path(printer.outputFileName()).parent}"
+            target = translate("BatchPrintDialog", "打印到：PDF 文件，每份合同一个文件，保存在 {folder}").format(
+                folder=Path(printer.outputFileName()).parent)
         else:
-            where = printer.printerName()
-        self.heading.setText(f"批量打印 {len(self.local_ids)} 份合同")
-        self.target.setText(f"打印到：{where}")
+            target = translate("BatchPrintDialog", "打印到：{printer}").format(printer=printer.printerName())
+        self.heading.setText(translate("BatchPrintDialog", "批量打印 {count} 份合同").format(count=len(self.local_ids)))
+        self.target.setText(target)
         self._printer = printer        # the worker uses it; keep it alive with the dialog
         ids = self.local_ids
         return self._start(lambda p: print_batch(self.ctx, ids, printer, p, dpi), "batch print")
 
     def start_saving(self, directory: str) -> Operation[BatchResult]:
-        self.setWindowTitle("批量另存为 PDF")
-        self._verb = "保存"
-        self.heading.setText(f"批量另存为 PDF：{len(self.local_ids)} 份合同")
-        self.target.setText(f"保存到：{directory}（文件名为合同编号、当事人和状态，不含证件号码）")
+        self.setWindowTitle(translate("BatchPrintDialog", "批量另存为 PDF"))
+        self._saving = True
+        self.heading.setText(
+            translate("BatchPrintDialog", "批量另存为 PDF：{count} 份合同").format(count=len(self.local_ids)))
+        self.target.setText(
+            translate("BatchPrintDialog", "保存到：{folder}（文件名为合同编号、当事人和状态，不含证件号码）")
+            .format(folder=directory))
         ids = self.local_ids
         return self._start(lambda p: save_batch(self.ctx, ids, directory, p), "batch save pdf")
 
@@ -168,7 +174,7 @@ class BatchPrintDialog(QDialog):
             return
         self.cancelled = True
         self.cancel_button.setEnabled(False)
-        self.label.setText("正在取消…（当前这一页完成后停止）")
+        self.label.setText(translate("BatchPrintDialog", "正在取消…（当前这一页完成后停止）"))
         self.operation.cancel()
 
     def _end(self) -> None:
@@ -179,27 +185,35 @@ class BatchPrintDialog(QDialog):
     def _finished(self, result: BatchResult) -> None:
         self.result_ = result
         self._end()
-        ok = len(result.done)
-        text = f"完成：{ok} 份已{self._verb}"
-        if result.failures:
-            text += f"，{len(result.failures)} 份未能生成（见下表）"
+        done, failed = len(result.done), len(result.failures)
+        if self._saving:
+            text = (translate("BatchPrintDialog", "完成：{done} 份已保存，{failed} 份未能生成（见下表）。") if failed
+                    else translate("BatchPrintDialog", "完成：{done} 份已保存。"))
+        else:
+            text = (translate("BatchPrintDialog", "完成：{done} 份已打印，{failed} 份未能生成（见下表）。") if failed
+                    else translate("BatchPrintDialog", "完成：{done} 份已打印。"))
+        if failed:
             self.failures.setVisible(True)
             for item in result.failures:
-                self.failures.addItem(f"第 {item.index + 1} 份：{item.error}")
-        self.label.setText(text + "。")
+                self.failures.addItem(translate("BatchPrintDialog", "第 {number} 份：{error}").format(
+                    number=item.index + 1, error=item.error))
+        self.label.setText(text.format(done=done, failed=failed))
         self.batch_finished.emit(result)
 
     def _cancelled(self) -> None:
         self._end()
-        self.bar.setFormat("已取消")
-        self.label.setText(f"已取消。已完成的 {self.bar.value()} 份不受影响，未完成的没有留下半份文件。")
+        self.bar.setFormat(translate("BatchPrintDialog", "已取消"))
+        self.label.setText(translate(
+            "BatchPrintDialog", "已取消。已完成的 {count} 份不受影响，未完成的没有留下半份文件。").format(
+            count=self.bar.value()))
         self.batch_cancelled.emit()
 
     def _failed(self, exc: BaseException) -> None:
         from zsdesk.gui.errors import report_failure
 
         self._end()
-        self.label.setText("批量打印中断。")
+        self.label.setText(translate("BatchPrintDialog", "批量保存中断。") if self._saving
+                           else translate("BatchPrintDialog", "批量打印中断。"))
         report_failure(exc, self, self.windowTitle())
 
     def reject(self) -> None:
@@ -215,7 +229,7 @@ def batch_print_contracts(parent: QWidget | None, ctx: AppContext, local_ids: li
         return None
     printer = new_printer()
     chooser = QPrintDialog(printer, parent)
-    chooser.setWindowTitle(f"批量打印 {len(local_ids)} 份合同")
+    chooser.setWindowTitle(translate("BatchPrintDialog", "批量打印 {count} 份合同").format(count=len(local_ids)))
     chooser.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
     chooser.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
     chooser.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
@@ -232,7 +246,8 @@ def batch_save_contracts_pdf(parent: QWidget | None, ctx: AppContext, local_ids:
     """批量另存为 PDF: pick a folder; each contract is saved under its suggested name."""
     if not local_ids:
         return None
-    directory = QFileDialog.getExistingDirectory(parent, "选择保存 PDF 的文件夹", default_directory())
+    directory = QFileDialog.getExistingDirectory(
+        parent, translate("BatchPrintDialog", "选择保存 PDF 的文件夹"), default_directory())
     if not directory:
         return None
     dialog = BatchPrintDialog(ctx, local_ids, parent)

@@ -34,6 +34,7 @@ def main(argv: list[str]) -> int:
 
     from zsdesk.documents import PowerOfAttorney
     from zsdesk.gui.app import install_translators, stylesheet
+    from zsdesk.gui.i18n import untranslated
     from zsdesk.gui.printing import BatchPrintDialog, preview_contract, preview_power_of_attorney
 
     app = QApplication(sys.argv[:1])
@@ -47,8 +48,8 @@ def main(argv: list[str]) -> int:
         dialog.resize(1000, 740)
     elif mode == "poa":
         dialog = preview_power_of_attorney(None, PowerOfAttorney(
-            "中山市好家园房地产代理有限公司", "91442000MA4UXXXX1X", "张三", "442000198001011234",
-            "李四", "44200019900202123X", "13800138000", True, False))
+            untranslated("中山市好家园房地产代理有限公司"), "91442000MA4UXXXX1X", untranslated("张三"),
+            "442000198001011234", untranslated("李四"), "44200019900202123X", "13800138000", True, False))
         dialog.resize(1000, 740)
     else:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

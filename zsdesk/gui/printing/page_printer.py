@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
+from zsdesk.gui.i18n import translate
 from zsdesk.services.progress import NO_PROGRESS, Progress
 
 PRINT_DPI = 300      # sharp text on office lasers; 1200 (QPrinter's default) would be 560 MB per A4 page
@@ -122,7 +123,8 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI, progress: Progress = NO_PRO
     try:
         images = []
         for i in range(loaded.page_count):
-            progress.step(i, loaded.page_count, f"正在生成预览：第 {i + 1}/{loaded.page_count} 页")
+            progress.step(i, loaded.page_count, translate("PagePrinter", "正在生成预览：第 {page}/{count} 页").format(
+                page=i + 1, count=loaded.page_count))
             images.append(loaded.render(i, dpi))
         return images
     finally:
@@ -220,7 +222,7 @@ def print_pdf(printer: QPrinter, pdf: bytes, progress: Progress = NO_PROGRESS, *
         if part is not None:
             printer.setOutputFileName(str(part))
         if not painter.begin(printer):
-            raise OSError("打印机无法开始打印，请检查打印机是否连接并处于就绪状态。")
+            raise OSError(translate("PagePrinter", "打印机无法开始打印，请检查打印机是否连接并处于就绪状态。"))
         cache: dict[int, list[Band]] = {}
         for n, page in enumerate(plan):
             progress.token.raise_if_cancelled()

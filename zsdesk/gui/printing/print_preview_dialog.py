@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zsdesk.gui.i18n import translate, untranslated
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.printing.page_printer import PREVIEW_DPI, PRINT_DPI, paint_page, paper_of, print_pdf, render_pages
 from zsdesk.gui.printing.save_pdf import ask_and_save_pdf
@@ -41,7 +42,7 @@ class PreviewPages:
 
 
 def _prepare(source: DocumentSource, progress: Progress) -> PreviewPages:
-    progress.step(0, 0, "正在生成文档…")
+    progress.step(0, 0, translate("PrintPreviewDialog", "正在生成文档…"))
     document = source(progress)
     return PreviewPages(document, render_pages(document.pdf, PREVIEW_DPI, progress), paper_of(document.pdf))
 
@@ -59,10 +60,11 @@ class PrintPreviewDialog(QDialog):
     printed = Signal(int)               # sides printed
     failed = Signal(str)
 
-    def __init__(self, source: DocumentSource, parent: QWidget | None = None, title: str = "打印预览") -> None:
+    def __init__(self, source: DocumentSource, parent: QWidget | None = None,
+                 title: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title if title is not None else translate("PrintPreviewDialog", "打印预览"))
         self.resize(900, 1000)
         self.document: PrintDocument | None = None
         self.images: list[QImage] = []
@@ -85,7 +87,7 @@ class PrintPreviewDialog(QDialog):
         busy = QWidget()
         busy_layout = QVBoxLayout(busy)
         busy_layout.addStretch(1)
-        self.busy_label = QLabel("正在生成文档…")
+        self.busy_label = QLabel(translate("PrintPreviewDialog", "正在生成文档…"))
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         busy_layout.addWidget(self.busy_label)
         self.busy_bar = QProgressBar()
@@ -104,18 +106,19 @@ class PrintPreviewDialog(QDialog):
         self.status.setContentsMargins(8, 4, 8, 6)
         layout.addWidget(self.status)
 
-        self.print_action = self._action("打印…", self.ask_and_print, QKeySequence.StandardKey.Print)
-        self.save_action = self._action("另存为 PDF…", self.save_as_pdf, QKeySequence.StandardKey.Save)
+        keys = QKeySequence.StandardKey
+        self.print_action = self._action(translate("PrintPreviewDialog", "打印…"), self.ask_and_print, keys.Print)
+        self.save_action = self._action(translate("PrintPreviewDialog", "另存为 PDF…"), self.save_as_pdf, keys.Save)
         self.toolbar.addSeparator()
-        self._action("上一页", lambda: self._go(-1), QKeySequence.StandardKey.MoveToPreviousPage)
-        self._action("下一页", lambda: self._go(+1), QKeySequence.StandardKey.MoveToNextPage)
+        self._action(translate("PrintPreviewDialog", "上一页"), lambda: self._go(-1), keys.MoveToPreviousPage)
+        self._action(translate("PrintPreviewDialog", "下一页"), lambda: self._go(+1), keys.MoveToNextPage)
         self.toolbar.addSeparator()
-        self._action("适合宽度", self.preview.fitToWidth)
-        self._action("整页", self.preview.fitInView)
-        self._action("放大", lambda: self.preview.zoomIn(), QKeySequence.StandardKey.ZoomIn)
-        self._action("缩小", lambda: self.preview.zoomOut(), QKeySequence.StandardKey.ZoomOut)
+        self._action(translate("PrintPreviewDialog", "适合宽度"), self.preview.fitToWidth)
+        self._action(translate("PrintPreviewDialog", "整页"), self.preview.fitInView)
+        self._action(translate("PrintPreviewDialog", "放大"), lambda: self.preview.zoomIn(), keys.ZoomIn)
+        self._action(translate("PrintPreviewDialog", "缩小"), lambda: self.preview.zoomOut(), keys.ZoomOut)
         self.toolbar.addSeparator()
-        self._action("关闭", self.reject)
+        self.close_action = self._action(translate("PrintPreviewDialog", "关闭"), self.reject)
         self._set_ready(False)
 
         self._load_op = run_operation(self, lambda p: _prepare(source, p), on_success=self._show,
@@ -133,7 +136,7 @@ class PrintPreviewDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         for action in self.toolbar.actions():
-            if action.text() != "关闭":
+            if action is not self.close_action:
                 action.setEnabled(ready)
 
     # loading ----------------------------------------------------------------------------
@@ -146,9 +149,11 @@ class PrintPreviewDialog(QDialog):
     def _show(self, pages: PreviewPages) -> None:
         self.document = pages.document
         self.images = pages.images
-        self.setWindowTitle(f"打印预览 — {pages.document.title}")
+        self.setWindowTitle(translate("PrintPreviewDialog", "打印预览 — {title}").format(title=pages.document.title))
         if pages.document.warnings:
-            self.warning.setText("注意：" + "；".join(pages.document.warnings))
+            # The warnings are the document layer's own (Chinese) wording, joined as such.
+            self.warning.setText(translate("PrintPreviewDialog", "注意：{warnings}").format(
+                warnings=untranslated("；").join(pages.document.warnings)))
             self.warning.setVisible(True)
         # The preview's paper is the document's (A4): set here, on the GUI thread, before the preview reads it.
         self.printer.setPageSize(pages.paper)
@@ -167,7 +172,8 @@ class PrintPreviewDialog(QDialog):
         self.busy_bar.setVisible(False)
         info = user_facing(exc)
         # Expected refusals are shown in the dialog itself; bugs get the error dialog as everywhere.
-        self.busy_label.setText(info.message if info is not None else "文档生成失败，请关闭后重试。")
+        self.busy_label.setText(info.message if info is not None
+                                else translate("PrintPreviewDialog", "文档生成失败，请关闭后重试。"))
         self.busy_label.setProperty("role", "error")
         self.failed.emit(self.busy_label.text())
         if info is None:
@@ -192,12 +198,13 @@ class PrintPreviewDialog(QDialog):
 
     def _page_changed(self) -> None:
         if self._print_op is None or self._print_op.done:
-            self.status.setText(f"第 {self.preview.currentPage()} 页，共 {self.preview.pageCount()} 页")
+            self.status.setText(translate("PrintPreviewDialog", "第 {page} 页，共 {count} 页").format(
+                page=self.preview.currentPage(), count=self.preview.pageCount()))
 
     # printing ---------------------------------------------------------------------------
     def ask_and_print(self) -> None:
         dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle("打印")
+        dialog.setWindowTitle(translate("PrintPreviewDialog", "打印"))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
@@ -213,10 +220,11 @@ class PrintPreviewDialog(QDialog):
         pdf = self.document.pdf
         printer.setDocName(self.document.title)
         self.print_action.setEnabled(False)
-        self.status.setText("正在发送到打印机…")
+        self.status.setText(translate("PrintPreviewDialog", "正在发送到打印机…"))
 
         def progress(done: int, total: int, _text: str) -> None:
-            self.status.setText(f"正在打印：{done}/{total} 页")
+            self.status.setText(
+                translate("PrintPreviewDialog", "正在打印：{done}/{total} 页").format(done=done, total=total))
 
         def work(p: Progress) -> int:
             return print_pdf(printer, pdf, p, dpi=dpi, on_page=lambda d, t: p.step(d, t, ""))
@@ -227,14 +235,14 @@ class PrintPreviewDialog(QDialog):
 
     def _printed(self, sides: int) -> None:
         self._print_done()
-        self.status.setText(f"已发送到打印机（{sides} 面）。")
+        self.status.setText(translate("PrintPreviewDialog", "已发送到打印机（{sides} 面）。").format(sides=sides))
         self.printed.emit(sides)
 
     def _print_failed(self, exc: BaseException) -> None:
         from zsdesk.gui.errors import report_failure
 
         self._print_done()
-        self.status.setText("打印失败。")
+        self.status.setText(translate("PrintPreviewDialog", "打印失败。"))
         self.failed.emit(str(exc))
         report_failure(exc, self, "print")
 
@@ -243,7 +251,8 @@ class PrintPreviewDialog(QDialog):
 
     def save_as_pdf(self) -> None:
         if self.document is not None:
-            ask_and_save_pdf(self, self.document, on_saved=lambda path: self.status.setText(f"已保存：{path}"))
+            ask_and_save_pdf(self, self.document, on_saved=lambda path: self.status.setText(
+                translate("PrintPreviewDialog", "已保存：{path}").format(path=path)))
 
     def done(self, result: int) -> None:
         # Page images are several MB each: free them with the dialog, not when Python collects it.

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from zsdesk.gui.i18n import translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.services import printing
 from zsdesk.services.app_context import AppContext
@@ -32,8 +33,9 @@ def save_document(parent: QWidget | None, document: PrintDocument, path: str | P
 
 def ask_and_save_pdf(parent: QWidget | None, document: PrintDocument,
                      on_saved: Callable[[Path], None] | None = None) -> QFileDialog:
-    dialog = QFileDialog(parent, "另存为 PDF", str(printing.default_pdf_path(default_directory(), document)),
-                         "PDF 文件 (*.pdf)")
+    dialog = QFileDialog(parent, translate("SavePdf", "另存为 PDF"),
+                         str(printing.default_pdf_path(default_directory(), document)),
+                         translate("SavePdf", "PDF 文件 (*.pdf)"))
     dialog.setObjectName("savePdfDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
