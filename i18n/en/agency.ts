@@ -1,4 +1,692 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ApprovedStaffPage</name>
+    <message>
+        <source>已审核从业人员查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核通过的从业人员及其网签登录账号。登录密码已由交易中心以短信发送给本人；从业人员首次登录时需用自己的统一身份认证账号关联此网签账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网签登录账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注销账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已注销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有审核通过的从业人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注销从业人员账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定注销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已注销 {name} 的网签账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractListModel</name>
+    <message>
+        <source>{name}（{id_number}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合同编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（待登记中心编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>房屋坐落</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出卖人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>买受人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿剩余时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取本机数据失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取更多合同失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>存量房买卖合同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理步骤：① 房源验证（房产证号、不动产权证号，或姓名＋不动产单元号，产权人姓名和证件号码按证书或登记簿填写）→ ② 录入买卖双方和合同条款 → ③ 资金监管、申请人信息、好差评 → ④ 买卖双方同意后提交，状态变为「已签约」即完成备案。
+注意：创建后 24 小时内未提交的合同会被登记中心删除；房屋赠与、土地买卖不属于存量房网签范围。下面是本机保存的未提交合同（草稿），双击继续填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有未提交的合同。点击「新建合同」（Ctrl+N）开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我的合同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人创建的全部合同（本机缓存，断网也可查看和查找）。双击打开详情，草稿双击继续填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机还没有合同。联网同步后，登记中心上的合同会显示在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合同变更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备案（已签约）的合同可由创建该合同的从业人员办理「存量房合同变更」：填写变更事项、变更前和变更后内容。买卖双方姓名、证件号码、房屋信息等重要信息不能变更，只能注销备案后重新签订。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可变更的已备案合同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注销申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注销网签备案须买卖双方本人持有效身份证件原件和申请材料到中山市房地产交易管理事务中心办理。有未成年人的一方需父母双方到场，并提供未成年人保证书和能证明亲子关系的户口本或出生证明；委托他人办理的，须提供载明注销事项的公证委托书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有已备案或注销中的合同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机构合同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机构全部从业人员签订的存量房买卖合同（机构账号只能查看，不能签订）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机还没有本机构的合同。联网同步后会显示在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找：姓名、证件号码、不动产权证号/房产证号、不动产单元号或房屋坐落（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按什么查找：自动识别输入的是姓名、证件号码、证书号/单元号还是地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建合同（Ctrl+N）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部从业人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合同变更…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注销申请…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印注销申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预览（Ctrl+P）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到符合条件的合同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已显示 {count} 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已显示 {count} 份，向下滚动加载更多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按姓名查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按证件号码（精确）查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按证书号/单元号查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按房屋坐落查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}，{shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一份合同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从本机副本重新创建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法新建合同：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在用本机副本重新创建草稿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已用本机副本重新创建草稿，正在同步到登记中心。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← 返回合同列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存草稿时出错：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePage</name>
+    <message>
+        <source>企业信息核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取企业信息…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>营业执照信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资质证书信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}＊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示：如无资质证书，资质有效期可填与营业期限一致；营业期限、资质有效期都不能超过今天起 2 年。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收件材料（上传营业执照图片）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交意见（必填），例如：首次登记，请审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印委托书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按登记中心附件模板打印委托书（开设机构账号勾选 1，从业人员网签勾选 2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核状态：{status}&#x3000;{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回原因：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交需要填写提交意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先改正标红的项目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交，等待交易中心审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>已上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未选择文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超过 500 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择材料种类，或直接输入材料名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加收件材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可将图片文件直接拖到此处。每次上传一个文件；JPEG 或 PNG 图片，每张不超过 500 KB（512,000 字节）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无预览）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>压缩图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择材料种类或输入材料名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已上传到登记中心。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择或拖入图片文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filename}
+{width}×{height} 像素，{size}（已压缩，已去除位置等拍摄信息）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filename}
+{width}×{height} 像素，{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在压缩图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在上传…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已上传：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageCommon</name>
+    <message>
+        <source>蓝色框为必填项（与登记中心网签系统一致）；红色框表示内容有误，错误原因显示在该项下方。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>添加从业人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人员信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核通过后，网签登录密码以短信发送到此号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名＊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件类型＊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码＊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码＊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存人员信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先保存人员信息，再上传身份证正反面图片，最后提交审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收件材料（身份证正面、反面）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人员信息已保存。请上传身份证正面和反面图片，然后提交审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核不通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人员管理 · 中介服务机构人员添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业信息核查经交易中心审核通过后，才能添加从业人员。添加后上传身份证图片并提交，审核通过后登录账号显示在「已审核从业人员查询」，密码以短信发送给本人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加从业人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合条件的从业人员。点击「添加从业人员」开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <source>1. 企业信息核查：按营业执照填写企业信息，上传营业执照图片，填写提交意见后提交审核。
+2. 审核通过后，在「人员管理」添加从业人员，上传身份证图片并提交审核。
+3. 在「已审核从业人员查询」查看从业人员的网签登录账号；不再委托的人员可随时注销。
+4. 在「本机构合同」查看本机构签订的全部合同。机构账号不能签订合同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. 「存量房买卖合同」：房源验证 → 录入合同 → 资金监管、申请人信息 → 双方同意后提交备案。
+2. 「我的合同」：查找、查看和打印本人办理的合同（Ctrl+F 查找，Ctrl+P 打印）。
+3. 「合同变更」：已备案合同的非关键信息变更，只能由创建合同的从业人员办理。
+4. 「注销申请」：打印注销申请材料清单，买卖双方本人到交易中心办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一身份认证账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网签账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机练习环境（数据不具法律效力）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理流程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：未经买卖双方一致同意擅自办理网签备案或变更合同属违规行为。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -14,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from zsdesk.domain.enums import ContractStatus
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.services.contract_list import (
     PAGE_SIZE,
@@ -38,7 +40,9 @@ def _when(value: datetime | None) -> str:
 
 def _party(name: str, masked: str) -> str:
     # the store's masked copy with its run of * shortened, so name and number fit one column
-    return f"{name}（{_STARS.sub('**', masked)}）" if masked else name
+    if not masked:
+        return name
+    return translate("ContractListModel", "{name}（{id_number}）").format(name=name, id_number=_STARS.sub("**", masked))
 
 
 _STARS = re.compile(r"\*{3,}")
@@ -46,16 +50,17 @@ _STARS = re.compile(r"\*{3,}")
 
 # (header, cell text); ID numbers only ever as the store's masked copies
 COLUMNS: tuple[tuple[str, Callable[[ListItem], str]], ...] = (
-    ("合同编号", lambda i: i.row.contract_no or "（待登记中心编号）"),
-    ("备案号", lambda i: i.row.filing_no),
-    ("状态", lambda i: i.status_text),
-    ("房屋坐落", lambda i: i.row.address),
-    ("出卖人", lambda i: _party(i.row.seller_name, i.row.seller_id_masked)),
-    ("买受人", lambda i: _party(i.row.buyer_name, i.row.buyer_id_masked)),
-    ("经办人", lambda i: i.row.staff_account),
-    ("创建时间", lambda i: _when(i.row.created_at)),
+    (QT_TRANSLATE_NOOP("ContractListModel", "合同编号"),
+     lambda i: i.row.contract_no or translate("ContractListModel", "（待登记中心编号）")),
+    (QT_TRANSLATE_NOOP("ContractListModel", "备案号"), lambda i: i.row.filing_no),
+    (QT_TRANSLATE_NOOP("ContractListModel", "状态"), lambda i: label(i.status_text)),
+    (QT_TRANSLATE_NOOP("ContractListModel", "房屋坐落"), lambda i: i.row.address),
+    (QT_TRANSLATE_NOOP("ContractListModel", "出卖人"), lambda i: _party(i.row.seller_name, i.row.seller_id_masked)),
+    (QT_TRANSLATE_NOOP("ContractListModel", "买受人"), lambda i: _party(i.row.buyer_name, i.row.buyer_id_masked)),
+    (QT_TRANSLATE_NOOP("ContractListModel", "经办人"), lambda i: i.row.staff_account),
+    (QT_TRANSLATE_NOOP("ContractListModel", "创建时间"), lambda i: _when(i.row.created_at)),
 )
-CLOCK_HEADER = "草稿剩余时间"
+CLOCK_HEADER = QT_TRANSLATE_NOOP("ContractListModel", "草稿剩余时间")
 
 
 class ContractListModel(QAbstractTableModel):
@@ -116,7 +121,7 @@ class ContractListModel(QAbstractTableModel):
 
     def _search_failed(self, exc: BaseException) -> None:
         self.searching = False
-        self.failed.emit(f"读取本机数据失败：{exc}")
+        self.failed.emit(translate("ContractListModel", "读取本机数据失败：{error}").format(error=exc))
         if self._wanted is not None:
             self._start_search()
 
@@ -150,7 +155,7 @@ class ContractListModel(QAbstractTableModel):
     def _more_failed(self, exc: BaseException) -> None:
         self._fetching = False
         self.complete = True
-        self.failed.emit(f"读取更多合同失败：{exc}")
+        self.failed.emit(translate("ContractListModel", "读取更多合同失败：{error}").format(error=exc))
 
     # -- the table -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -161,7 +166,7 @@ class ContractListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0] if section < len(COLUMNS) else CLOCK_HEADER
+            return translate("ContractListModel", COLUMNS[section][0] if section < len(COLUMNS) else CLOCK_HEADER)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -188,7 +193,7 @@ class ContractListModel(QAbstractTableModel):
                 clock = draft_clock(item, self._now)
                 return clock.text if clock is not None else None
             if col == 2:
-                return item.row.status.label
+                return label(item.row.status.label)
             if col == 3:
                 return item.row.address
         return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 import zsdesk.services.staff as staff
 from zsdesk.domain.enums import IdType, MaterialKind
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import required_legend, set_role
 from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
@@ -33,23 +34,25 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.member: StaffMember | None = None
-        self.setWindowTitle("添加从业人员")
+        self.setWindowTitle(translate("StaffDialog", "添加从业人员"))
         self.resize(760, 620)
         layout = QVBoxLayout(self)
         layout.addWidget(required_legend())
-        form_box = QGroupBox("人员信息")
+        form_box = QGroupBox(translate("StaffDialog", "人员信息"))
         form = QFormLayout(form_box)
         self.name = QLineEdit()
         self.id_type = QComboBox()
         for t in ID_TYPES_FOR_STAFF:
-            self.id_type.addItem(t.label, t)
+            self.id_type.addItem(label(t.label), t)
         self.id_number = QLineEdit()
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("审核通过后，网签登录密码以短信发送到此号码")
+        self.phone.setPlaceholderText(translate("StaffDialog", "审核通过后，网签登录密码以短信发送到此号码"))
         self.edits = {"name": self.name, "id_number": self.id_number, "phone": self.phone}
         self.errors = {}
-        for key, label, w in (("name", "姓名＊", self.name), ("id_type", "证件类型＊", self.id_type),
-                              ("id_number", "证件号码＊", self.id_number), ("phone", "手机号码＊", self.phone)):
+        for key, caption, w in (("name", translate("StaffDialog", "姓名＊"), self.name),
+                                ("id_type", translate("StaffDialog", "证件类型＊"), self.id_type),
+                                ("id_number", translate("StaffDialog", "证件号码＊"), self.id_number),
+                                ("phone", translate("StaffDialog", "手机号码＊"), self.phone)):
             w.setObjectName(f"staff_{key}")
             mark_required(w)
             cell = QWidget()
@@ -59,22 +62,22 @@ class StaffDialog(QDialog):
             err = error_label(cell)
             cl.addWidget(err)
             self.errors[key] = err
-            form.addRow(label, cell)
+            form.addRow(caption, cell)
         for key, edit in self.edits.items():
             edit.textChanged.connect(lambda _t, k=key: self._check(k))
         layout.addWidget(form_box)
 
-        self.save_button = QPushButton("保存人员信息")
+        self.save_button = QPushButton(translate("StaffDialog", "保存人员信息"))
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
-        self.message = QLabel("先保存人员信息，再上传身份证正反面图片，最后提交审核。")
+        self.message = QLabel(translate("StaffDialog", "先保存人员信息，再上传身份证正反面图片，最后提交审核。"))
         self.message.setWordWrap(True)
         set_role(self.message, "hint")
         row.addWidget(self.message, 1)
         row.addWidget(self.save_button)
         layout.addLayout(row)
 
-        mbox = QGroupBox("收件材料（身份证正面、反面）")
+        mbox = QGroupBox(translate("StaffDialog", "收件材料（身份证正面、反面）"))
         ml = QVBoxLayout(mbox)
         self.materials = MaterialsPanel(kinds=(MaterialKind.ID_FRONT, MaterialKind.ID_BACK, MaterialKind.OTHER))
         self.materials.setEnabled(False)
@@ -84,11 +87,11 @@ class StaffDialog(QDialog):
 
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        self.submit_button = QPushButton("提交审核")
+        self.submit_button = QPushButton(translate("StaffDialog", "提交审核"))
         self.submit_button.setObjectName("submitStaff")
         self.submit_button.setEnabled(False)
         self.submit_button.clicked.connect(self.submit)
-        close = QPushButton("关闭")
+        close = QPushButton(translate("StaffDialog", "关闭"))
         close.clicked.connect(self.reject)
         bottom.addWidget(self.submit_button)
         bottom.addWidget(close)
@@ -125,7 +128,7 @@ class StaffDialog(QDialog):
             self.ctx, member.staff_id, name, kind, prepared)
         if not self.materials.rows:
             self.materials.add_material(MaterialKind.ID_FRONT.label)
-        self.message.setText("人员信息已保存。请上传身份证正面和反面图片，然后提交审核。")
+        self.message.setText(translate("StaffDialog", "人员信息已保存。请上传身份证正面和反面图片，然后提交审核。"))
         self._refresh_submit()
 
     def _refresh_submit(self) -> None:

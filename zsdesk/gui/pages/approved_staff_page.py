@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 import zsdesk.services.staff as staff
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, set_role
 from zsdesk.services.app_context import AppContext
@@ -28,15 +29,19 @@ class ApprovedStaffPage(QWidget):
         self.ctx = ctx
         self.members: list[StaffMember] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title("已审核从业人员查询"))
-        intro = QLabel("审核通过的从业人员及其网签登录账号。登录密码已由交易中心以短信发送给本人；"
-                       "从业人员首次登录时需用自己的统一身份认证账号关联此网签账号。")
+        layout.addWidget(page_title(translate("ApprovedStaffPage", "已审核从业人员查询")))
+        intro = QLabel(translate("ApprovedStaffPage",
+                                 "审核通过的从业人员及其网签登录账号。登录密码已由交易中心以短信发送给本人；"
+                                 "从业人员首次登录时需用自己的统一身份认证账号关联此网签账号。"))
         intro.setWordWrap(True)
         set_role(intro, "hint")
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("approvedTable")
-        self.table.setHorizontalHeaderLabels(["姓名", "网签登录账号", "证件号码", "手机号码", "账号状态"])
+        self.table.setHorizontalHeaderLabels([
+            translate("ApprovedStaffPage", "姓名"), translate("ApprovedStaffPage", "网签登录账号"),
+            translate("ApprovedStaffPage", "证件号码"), translate("ApprovedStaffPage", "手机号码"),
+            translate("ApprovedStaffPage", "账号状态")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,9 +52,9 @@ class ApprovedStaffPage(QWidget):
         bar = QHBoxLayout()
         self.message = QLabel()
         bar.addWidget(self.message, 1)
-        refresh = QPushButton("刷新")
+        refresh = QPushButton(translate("ApprovedStaffPage", "刷新"))
         refresh.clicked.connect(self.refresh)
-        self.deactivate_button = QPushButton("注销账号…")
+        self.deactivate_button = QPushButton(translate("ApprovedStaffPage", "注销账号…"))
         self.deactivate_button.setObjectName("deactivateStaff")
         self.deactivate_button.setEnabled(False)
         self.deactivate_button.clicked.connect(self.deactivate_selected)
@@ -70,10 +75,10 @@ class ApprovedStaffPage(QWidget):
         self.members = members
         self.table.setRowCount(len(members))
         for i, m in enumerate(members):
-            for col, text in enumerate((m.name, m.login, m.id_number_masked, m.phone_masked,
-                                        "正常" if m.active else "已注销")):
+            state = translate("ApprovedStaffPage", "正常") if m.active else translate("ApprovedStaffPage", "已注销")
+            for col, text in enumerate((m.name, m.login, m.id_number_masked, m.phone_masked, state)):
                 self.table.setItem(i, col, QTableWidgetItem(text))
-        self.message.setText("" if members else "还没有审核通过的从业人员。")
+        self.message.setText("" if members else translate("ApprovedStaffPage", "还没有审核通过的从业人员。"))
         self._selection()
 
     def selected(self) -> StaffMember | None:
@@ -88,10 +93,10 @@ class ApprovedStaffPage(QWidget):
         member = self.selected()
         if member is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "注销从业人员账号",
-                          DEACTIVATE_EXPLANATION.format(name=member.name, login=member.login), parent=self)
-        confirm = box.addButton("确定注销", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ApprovedStaffPage", "注销从业人员账号"),
+                          label(DEACTIVATE_EXPLANATION).format(name=member.name, login=member.login), parent=self)
+        confirm = box.addButton(translate("ApprovedStaffPage", "确定注销"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("ApprovedStaffPage", "取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(QMessageBox.StandardButton.NoButton)
         box.setObjectName("confirmDeactivate")
         box.buttonClicked.connect(lambda b: self._confirmed(member) if b is confirm else None)
@@ -99,7 +104,7 @@ class ApprovedStaffPage(QWidget):
         box.open()
 
     def _deactivated(self, member: StaffMember) -> None:
-        self.message.setText(f"已注销 {member.name} 的网签账号。")
+        self.message.setText(translate("ApprovedStaffPage", "已注销 {name} 的网签账号。").format(name=member.name))
         self.refresh()
 
     def _confirmed(self, member: StaffMember) -> None:

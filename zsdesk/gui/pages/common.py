@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from zsdesk.gui.i18n import translate
+
 
 def page_title(text: str) -> QLabel:
     label = QLabel(text)
@@ -18,7 +20,8 @@ def required_legend() -> QWidget:
     sample = QFrame()
     sample.setObjectName("requiredLegendBox")
     row.addWidget(sample)
-    text = QLabel("蓝色框为必填项（与登记中心网签系统一致）；红色框表示内容有误，错误原因显示在该项下方。")
+    text = QLabel(translate("PageCommon",
+                            "蓝色框为必填项（与登记中心网签系统一致）；红色框表示内容有误，错误原因显示在该项下方。"))
     text.setProperty("role", "hint")
     row.addWidget(text, 1)
     return box

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from zsdesk.domain.enums import AccountKind, ContractStatus
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui import background_sync
 from zsdesk.gui.contract_list_model import COLUMNS, ContractListModel
+from zsdesk.gui.i18n import label, translate, untranslated
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, set_role
 from zsdesk.services.app_context import AppContext
@@ -47,32 +49,45 @@ class PageSpec:
 
 SPECS: dict[str, PageSpec] = {
     "new_contract": PageSpec(
-        "存量房买卖合同",
-        "办理步骤：① 房源验证（房产证号、不动产权证号，或姓名＋不动产单元号，产权人姓名和证件号码按证书或登记簿填写）"
-        "→ ② 录入买卖双方和合同条款 → ③ 资金监管、申请人信息、好差评 → "
-        "④ 买卖双方同意后提交，状态变为「已签约」即完成备案。\n"
-        "注意：创建后 24 小时内未提交的合同会被登记中心删除；房屋赠与、土地买卖不属于存量房网签范围。"
-        "下面是本机保存的未提交合同（草稿），双击继续填写。",
+        QT_TRANSLATE_NOOP("ContractsPage", "存量房买卖合同"),
+        QT_TRANSLATE_NOOP(
+            "ContractsPage",
+            "办理步骤：① 房源验证（房产证号、不动产权证号，或姓名＋不动产单元号，"
+            "产权人姓名和证件号码按证书或登记簿填写）"
+            "→ ② 录入买卖双方和合同条款 → ③ 资金监管、申请人信息、好差评 → "
+            "④ 买卖双方同意后提交，状态变为「已签约」即完成备案。\n"
+            "注意：创建后 24 小时内未提交的合同会被登记中心删除；房屋赠与、土地买卖不属于存量房网签范围。"
+            "下面是本机保存的未提交合同（草稿），双击继续填写。"),
         (ContractStatus.DRAFT, ContractStatus.EXPIRED),
-        "本机没有未提交的合同。点击「新建合同」（Ctrl+N）开始。"),
-    "my_contracts": PageSpec("我的合同",
-                             "本人创建的全部合同（本机缓存，断网也可查看和查找）。双击打开详情，草稿双击继续填写。", (),
-                             "本机还没有合同。联网同步后，登记中心上的合同会显示在这里。"),
+        QT_TRANSLATE_NOOP("ContractsPage", "本机没有未提交的合同。点击「新建合同」（Ctrl+N）开始。")),
+    "my_contracts": PageSpec(
+        QT_TRANSLATE_NOOP("ContractsPage", "我的合同"),
+        QT_TRANSLATE_NOOP("ContractsPage",
+                          "本人创建的全部合同（本机缓存，断网也可查看和查找）。双击打开详情，草稿双击继续填写。"),
+        (),
+        QT_TRANSLATE_NOOP("ContractsPage", "本机还没有合同。联网同步后，登记中心上的合同会显示在这里。")),
     "contract_changes": PageSpec(
-        "合同变更",
-        "已备案（已签约）的合同可由创建该合同的从业人员办理「存量房合同变更」：填写变更事项、变更前和变更后内容。"
-        "买卖双方姓名、证件号码、房屋信息等重要信息不能变更，只能注销备案后重新签订。",
-        (ContractStatus.SIGNED,), "没有可变更的已备案合同。"),
+        QT_TRANSLATE_NOOP("ContractsPage", "合同变更"),
+        QT_TRANSLATE_NOOP(
+            "ContractsPage",
+            "已备案（已签约）的合同可由创建该合同的从业人员办理「存量房合同变更」：填写变更事项、变更前和变更后内容。"
+            "买卖双方姓名、证件号码、房屋信息等重要信息不能变更，只能注销备案后重新签订。"),
+        (ContractStatus.SIGNED,),
+        QT_TRANSLATE_NOOP("ContractsPage", "没有可变更的已备案合同。")),
     "cancellations": PageSpec(
-        "注销申请",
-        "注销网签备案须买卖双方本人持有效身份证件原件和申请材料到中山市房地产交易管理事务中心办理。"
-        "有未成年人的一方需父母双方到场，并提供未成年人保证书和能证明亲子关系的户口本或出生证明；"
-        "委托他人办理的，须提供载明注销事项的公证委托书。",
+        QT_TRANSLATE_NOOP("ContractsPage", "注销申请"),
+        QT_TRANSLATE_NOOP(
+            "ContractsPage",
+            "注销网签备案须买卖双方本人持有效身份证件原件和申请材料到中山市房地产交易管理事务中心办理。"
+            "有未成年人的一方需父母双方到场，并提供未成年人保证书和能证明亲子关系的户口本或出生证明；"
+            "委托他人办理的，须提供载明注销事项的公证委托书。"),
         (ContractStatus.SIGNED, ContractStatus.CANCELLATION_PENDING, ContractStatus.CANCELLED),
-        "没有已备案或注销中的合同。"),
-    "agency_contracts": PageSpec("本机构合同",
-                                 "本机构全部从业人员签订的存量房买卖合同（机构账号只能查看，不能签订）。", (),
-                                 "本机还没有本机构的合同。联网同步后会显示在这里。"),
+        QT_TRANSLATE_NOOP("ContractsPage", "没有已备案或注销中的合同。")),
+    "agency_contracts": PageSpec(
+        QT_TRANSLATE_NOOP("ContractsPage", "本机构合同"),
+        QT_TRANSLATE_NOOP("ContractsPage", "本机构全部从业人员签订的存量房买卖合同（机构账号只能查看，不能签订）。"),
+        (),
+        QT_TRANSLATE_NOOP("ContractsPage", "本机还没有本机构的合同。联网同步后会显示在这里。")),
 }
 
 DRAFTS = (ContractStatus.DRAFT, ContractStatus.EXPIRED)
@@ -100,8 +115,8 @@ class ContractsPage(QWidget):
         self.list_page = QWidget()
         self.stack.addWidget(self.list_page)
         layout = QVBoxLayout(self.list_page)
-        layout.addWidget(page_title(self.spec.title))
-        intro = QLabel(self.spec.intro)
+        layout.addWidget(page_title(translate("ContractsPage", self.spec.title)))
+        intro = QLabel(translate("ContractsPage", self.spec.intro))
         intro.setWordWrap(True)
         set_role(intro, "hint")
         layout.addWidget(intro)
@@ -148,18 +163,20 @@ class ContractsPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("contractSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText("查找：姓名、证件号码、不动产权证号/房产证号、不动产单元号或房屋坐落（Ctrl+F）")
+        self.search.setPlaceholderText(
+            translate("ContractsPage", "查找：姓名、证件号码、不动产权证号/房产证号、不动产单元号或房屋坐落（Ctrl+F）"))
         self.search.textChanged.connect(lambda _t: self.refresh())
         bar.addWidget(self.search, 1)
         self.scope = QComboBox()
         self.scope.setObjectName("contractScope")
         for s in SearchScope:
-            self.scope.addItem(s.label, s)
-        self.scope.setToolTip("按什么查找：自动识别输入的是姓名、证件号码、证书号/单元号还是地址")
+            self.scope.addItem(label(s.label), s)
+        self.scope.setToolTip(translate("ContractsPage",
+                                        "按什么查找：自动识别输入的是姓名、证件号码、证书号/单元号还是地址"))
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.scope)
         if self.key == "new_contract":
-            self.new_button = QPushButton("新建合同（Ctrl+N）")
+            self.new_button = QPushButton(translate("ContractsPage", "新建合同（Ctrl+N）"))
             self.new_button.setObjectName("newContract")
             self.new_button.setProperty("role", "primary")
             self.new_button.clicked.connect(self.new_contract)
@@ -170,13 +187,13 @@ class ContractsPage(QWidget):
         bar = QHBoxLayout()
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem("全部状态", None)
+        self.status_filter.addItem(translate("ContractsPage", "全部状态"), None)
         for s in self.spec.statuses or tuple(ContractStatus):
-            self.status_filter.addItem(s.label, s.value)
+            self.status_filter.addItem(label(s.label), s.value)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        bar.addWidget(QLabel("状态"))
+        bar.addWidget(QLabel(translate("ContractsPage", "状态")))
         bar.addWidget(self.status_filter)
-        self.by_date = QCheckBox("创建日期")
+        self.by_date = QCheckBox(translate("ContractsPage", "创建日期"))
         self.by_date.setObjectName("dateFilter")
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_to = QDateEdit(QDate.currentDate())
@@ -188,22 +205,22 @@ class ContractsPage(QWidget):
         self.by_date.toggled.connect(self._date_toggled)
         bar.addWidget(self.by_date)
         bar.addWidget(self.date_from)
-        bar.addWidget(QLabel("至"))
+        bar.addWidget(QLabel(translate("ContractsPage", "至")))
         bar.addWidget(self.date_to)
         self.staff_filter: QComboBox | None = None
         if self.is_agency:
             self.staff_filter = QComboBox()
             self.staff_filter.setObjectName("staffFilter")
-            self.staff_filter.addItem("全部从业人员", "")
+            self.staff_filter.addItem(translate("ContractsPage", "全部从业人员"), "")
             self.staff_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-            bar.addWidget(QLabel("经办人"))
+            bar.addWidget(QLabel(translate("ContractsPage", "经办人")))
             bar.addWidget(self.staff_filter)
         bar.addStretch(1)
-        bar.addWidget(QLabel("排序"))
+        bar.addWidget(QLabel(translate("ContractsPage", "排序")))
         self.order = QComboBox()
         self.order.setObjectName("contractOrder")
-        for value, label in ORDER_LABELS.items():
-            self.order.addItem(label, value)
+        for value, text in ORDER_LABELS.items():
+            self.order.addItem(label(text), value)
         self.order.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.order)
         return bar
@@ -220,16 +237,16 @@ class ContractsPage(QWidget):
             self.buttons[name] = button
 
         if not self.is_agency and self.key in ("new_contract", "my_contracts"):
-            add("resume", "继续填写", lambda: self.resume_selected())
+            add("resume", translate("ContractsPage", "继续填写"), lambda: self.resume_selected())
         if self.key == "contract_changes":
-            add("change", "合同变更…", lambda: self.change_selected())
+            add("change", translate("ContractsPage", "合同变更…"), lambda: self.change_selected())
         if self.key == "cancellations":
-            add("cancel", "注销申请…", lambda: self.cancel_selected())
-            add("print_cancel", "打印注销申请", lambda: self.print_cancellation_selected())
-        add("detail", "查看详情", lambda: self.detail_selected())
-        add("print", "打印预览（Ctrl+P）", lambda: self.print_current())
+            add("cancel", translate("ContractsPage", "注销申请…"), lambda: self.cancel_selected())
+            add("print_cancel", translate("ContractsPage", "打印注销申请"), lambda: self.print_cancellation_selected())
+        add("detail", translate("ContractsPage", "查看详情"), lambda: self.detail_selected())
+        add("print", translate("ContractsPage", "打印预览（Ctrl+P）"), lambda: self.print_current())
         if self.key in ("my_contracts", "agency_contracts"):
-            add("batch", "批量打印", lambda: self.batch_print())
+            add("batch", translate("ContractsPage", "批量打印"), lambda: self.batch_print())
         bar.addStretch(1)
         return bar
 
@@ -260,8 +277,8 @@ class ContractsPage(QWidget):
 
     def _staff_loaded(self, accounts: list[tuple[str, str]]) -> None:
         assert self.staff_filter is not None
-        for account, label in accounts:
-            self.staff_filter.addItem(label, account)
+        for account, name in accounts:
+            self.staff_filter.addItem(name, account)
 
     def _date_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
@@ -281,13 +298,19 @@ class ContractsPage(QWidget):
     def _count(self) -> None:
         n = len(self.model.items)
         if not n:
-            self._say("没有找到符合条件的合同。" if self.search.text().strip() or self.by_date.isChecked()
-                      else self.spec.empty)
+            self._say(translate("ContractsPage", "没有找到符合条件的合同。")
+                      if self.search.text().strip() or self.by_date.isChecked()
+                      else translate("ContractsPage", self.spec.empty))
             return
-        by = {SearchScope.NAME: "按姓名", SearchScope.ID_NUMBER: "按证件号码（精确）",
-              SearchScope.NUMBER: "按证书号/单元号", SearchScope.ADDRESS: "按房屋坐落"}.get(self.model.query.scope, "")
-        more = "，向下滚动加载更多" if not self.model.complete else ""
-        self._say(f"{by}查找，" * bool(self.search.text().strip() and by) + f"已显示 {n} 份{more}")
+        shown = (translate("ContractsPage", "已显示 {count} 份") if self.model.complete
+                 else translate("ContractsPage", "已显示 {count} 份，向下滚动加载更多")).format(count=n)
+        how = {SearchScope.NAME: translate("ContractsPage", "按姓名查找"),
+               SearchScope.ID_NUMBER: translate("ContractsPage", "按证件号码（精确）查找"),
+               SearchScope.NUMBER: translate("ContractsPage", "按证书号/单元号查找"),
+               SearchScope.ADDRESS: translate("ContractsPage", "按房屋坐落查找")}.get(self.model.query.scope, "")
+        if self.search.text().strip() and how:
+            shown = translate("ContractsPage", "{how}，{shown}").format(how=how, shown=shown)
+        self._say(shown)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -304,7 +327,7 @@ class ContractsPage(QWidget):
     def _one(self) -> ListItem | None:
         items = self.selected_items()
         if not items:
-            self._say("请先在列表中选中一份合同。", error=True)
+            self._say(translate("ContractsPage", "请先在列表中选中一份合同。"), error=True)
             return None
         return items[0]
 
@@ -327,9 +350,9 @@ class ContractsPage(QWidget):
         for name, button in self.buttons.items():
             button.setEnabled(enabled.get(name, False))
         if "resume" in self.buttons and status is ContractStatus.EXPIRED:
-            self.buttons["resume"].setText("从本机副本重新创建")
+            self.buttons["resume"].setText(translate("ContractsPage", "从本机副本重新创建"))
         elif "resume" in self.buttons:
-            self.buttons["resume"].setText("继续填写")
+            self.buttons["resume"].setText(translate("ContractsPage", "继续填写"))
 
     # -- actions ---------------------------------------------------------------------------------
     def open_row(self, row: int) -> None:
@@ -375,7 +398,7 @@ class ContractsPage(QWidget):
     def print_current(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            self._say("请先在列表中选中一份合同。", error=True)
+            self._say(translate("ContractsPage", "请先在列表中选中一份合同。"), error=True)
             return
         from zsdesk.gui.printing import batch_print_contracts, preview_contract
 
@@ -434,7 +457,7 @@ class ContractsPage(QWidget):
         try:
             wizard = contract_desk.new_wizard(self.ctx)
         except Exception as exc:  # not signed in / not connected: say so, the list stays
-            self._say(f"无法新建合同：{exc}", error=True)
+            self._say(translate("ContractsPage", "无法新建合同：{error}").format(error=exc), error=True)
             return
         self._show_wizard(wizard)
 
@@ -468,7 +491,7 @@ class ContractsPage(QWidget):
             wizard.recreate()
             return wizard
 
-        self._say("正在用本机副本重新创建草稿…")
+        self._say(translate("ContractsPage", "正在用本机副本重新创建草稿…"))
         run_operation(self, work, on_success=self._recreated, name="recreate draft")
 
     def _recreated(self, wizard: object) -> None:
@@ -476,7 +499,7 @@ class ContractsPage(QWidget):
 
         assert isinstance(wizard, ContractWizard)
         background_sync.wake(self.ctx)
-        self._say("已用本机副本重新创建草稿，正在同步到登记中心。")
+        self._say(translate("ContractsPage", "已用本机副本重新创建草稿，正在同步到登记中心。"))
         self._show_wizard(wizard)
 
     def _show_wizard(self, wizard: object) -> None:
@@ -494,11 +517,11 @@ class ContractsPage(QWidget):
         col.setContentsMargins(0, 0, 0, 0)      # the wizard needs every pixel of a 768-high screen
         col.setSpacing(2)
         top = QHBoxLayout()
-        back = QPushButton("← 返回合同列表")
+        back = QPushButton(translate("ContractsPage", "← 返回合同列表"))
         back.setObjectName("wizardBackToList")
         back.clicked.connect(self.show_list)
         top.addWidget(back)
-        top.addWidget(page_title("存量房买卖合同"), 1)
+        top.addWidget(page_title(translate("ContractsPage", "存量房买卖合同")), 1)
         col.addLayout(top)
         view = ContractWizardWidget(wizard, sync=lambda: contract_desk.sync_contracts(ctx), on_new=self.new_contract,
                                     on_preview=self.preview_draft)
@@ -522,7 +545,8 @@ class ContractsPage(QWidget):
         wizard = view.wizard                   # type: ignore[attr-defined]
         status: QLabel = view.status           # type: ignore[attr-defined]
         current = status.text()
-        if current and not current.startswith(("草稿尚未", "剩余")):
+        # the service's own clock wording (DraftClock.text), not this page's
+        if current and not current.startswith((untranslated("草稿尚未"), untranslated("剩余"))):
             return
         wizard.refresh()
         clock = wizard.draft_clock()
@@ -537,7 +561,7 @@ class ContractsPage(QWidget):
         try:
             view.close()                 # its closeEvent stores the page and saves: nothing stays in memory only
         except Exception as exc:  # saving must never trap the user in the wizard
-            self._say(f"保存草稿时出错：{exc}", error=True)
+            self._say(translate("ContractsPage", "保存草稿时出错：{error}").format(error=exc), error=True)
         holder, self._wizard_holder = self._wizard_holder, None
         view.timer.stop()                # type: ignore[attr-defined]
         if holder is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 import zsdesk.services.agency as agency
 from zsdesk.domain.enums import ReviewStatus
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, required_legend, set_role
 from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
@@ -50,9 +51,9 @@ class EnterprisePage(QWidget):
         self.today = date.today()
 
         outer = QVBoxLayout(self)
-        outer.addWidget(page_title("企业信息核查"))
+        outer.addWidget(page_title(translate("EnterprisePage", "企业信息核查")))
         status_row = QHBoxLayout()
-        self.status_label = QLabel("正在读取企业信息…")
+        self.status_label = QLabel(translate("EnterprisePage", "正在读取企业信息…"))
         self.status_label.setObjectName("reviewStatus")
         self.status_label.setWordWrap(True)
         status_row.addWidget(self.status_label, 1)
@@ -69,7 +70,8 @@ class EnterprisePage(QWidget):
         scroll.setWidgetResizable(True)
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        sections = {"licence": QGroupBox("营业执照信息"), "qualification": QGroupBox("资质证书信息")}
+        sections = {"licence": QGroupBox(translate("EnterprisePage", "营业执照信息")),
+                    "qualification": QGroupBox(translate("EnterprisePage", "资质证书信息"))}
         forms = {k: QFormLayout(g) for k, g in sections.items()}
         field_labels: list[QLabel] = []
         for spec in ENTERPRISE_FIELDS:
@@ -84,23 +86,24 @@ class EnterprisePage(QWidget):
             err.setObjectName(f"error_{spec.key}")
             self.errors[spec.key] = err
             cell_layout.addWidget(err)
-            label = QLabel(spec.label + ("＊" if spec.required else ""))
-            label.setBuddy(editor)
-            field_labels.append(label)
-            forms[spec.section].addRow(label, cell)
+            caption = QLabel(translate("EnterprisePage", "{label}＊").format(label=label(spec.label)) if spec.required
+                             else label(spec.label))
+            caption.setBuddy(editor)
+            field_labels.append(caption)
+            forms[spec.section].addRow(caption, cell)
         # One label column width for both groups, so the two forms' fields line up.
         width = max(lab.sizeHint().width() for lab in field_labels)
         for lab in field_labels:
             lab.setMinimumWidth(width)
         for group in sections.values():
             body_layout.addWidget(group)
-        qual_hint = QLabel("提示：如无资质证书，资质有效期可填与营业期限一致；"
-                           "营业期限、资质有效期都不能超过今天起 2 年。")
+        qual_hint = QLabel(translate("EnterprisePage", "提示：如无资质证书，资质有效期可填与营业期限一致；"
+                                     "营业期限、资质有效期都不能超过今天起 2 年。"))
         set_role(qual_hint, "hint")
         qual_hint.setWordWrap(True)
         forms["qualification"].addRow(qual_hint)
 
-        materials_box = QGroupBox("收件材料（上传营业执照图片）")
+        materials_box = QGroupBox(translate("EnterprisePage", "收件材料（上传营业执照图片）"))
         mlayout = QVBoxLayout(materials_box)
         self.materials = MaterialsPanel(uploader=lambda name, kind, prepared:
                                         agency.upload_material(self.ctx, name, kind, prepared))
@@ -111,11 +114,11 @@ class EnterprisePage(QWidget):
         self.materials.uploaded.connect(lambda _m: show_error(self.materials_error, None))
         body_layout.addWidget(materials_box)
 
-        submit_box = QGroupBox("提交审核")
+        submit_box = QGroupBox(translate("EnterprisePage", "提交审核"))
         slayout = QVBoxLayout(submit_box)
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("submitComment")
-        self.comment.setPlaceholderText("提交意见（必填），例如：首次登记，请审核。")
+        self.comment.setPlaceholderText(translate("EnterprisePage", "提交意见（必填），例如：首次登记，请审核。"))
         self.comment.setFixedHeight(70)
         mark_required(self.comment)
         slayout.addWidget(self.comment)
@@ -125,14 +128,15 @@ class EnterprisePage(QWidget):
         self.form_message = QLabel()
         self.form_message.setWordWrap(True)
         buttons.addWidget(self.form_message, 1)
-        self.save_button = QPushButton("保存")
+        self.save_button = QPushButton(translate("EnterprisePage", "保存"))
         self.save_button.clicked.connect(self.save)
-        self.submit_button = QPushButton("提交审核")
+        self.submit_button = QPushButton(translate("EnterprisePage", "提交审核"))
         self.submit_button.setObjectName("submitEnterprise")
         self.submit_button.clicked.connect(self.submit)
-        self.poa_button = QPushButton("打印委托书…")
+        self.poa_button = QPushButton(translate("EnterprisePage", "打印委托书…"))
         self.poa_button.setObjectName("printPowerOfAttorney")
-        self.poa_button.setToolTip("按登记中心附件模板打印委托书（开设机构账号勾选 1，从业人员网签勾选 2）")
+        self.poa_button.setToolTip(translate("EnterprisePage",
+                                              "按登记中心附件模板打印委托书（开设机构账号勾选 1，从业人员网签勾选 2）"))
         self.poa_button.clicked.connect(self.print_power_of_attorney)
         buttons.addWidget(self.poa_button)
         buttons.addWidget(self.save_button)
@@ -152,7 +156,7 @@ class EnterprisePage(QWidget):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
             d.setMinimumDate(EMPTY_DATE)
-            d.setSpecialValueText("未填写")
+            d.setSpecialValueText(translate("EnterprisePage", "未填写"))
             d.setDate(EMPTY_DATE)
             d.dateChanged.connect(lambda _d, k=spec.key: self._changed(k))
             editor = d
@@ -163,12 +167,12 @@ class EnterprisePage(QWidget):
             editor = m
         else:
             line = QLineEdit()
-            line.setPlaceholderText(spec.hint)
+            line.setPlaceholderText(label(spec.hint))
             line.textChanged.connect(lambda _t, k=spec.key: self._changed(k))
             editor = line
         editor.setObjectName(f"field_{spec.key}")
         if spec.hint:
-            editor.setToolTip(spec.hint)
+            editor.setToolTip(label(spec.hint))
         if spec.required:
             mark_required(editor)
         return editor
@@ -241,11 +245,14 @@ class EnterprisePage(QWidget):
 
     def _show_status(self) -> None:
         record = self.record
-        self.status_label.setText(f"审核状态：{record.status.label}　{agency.status_text(record)}")
+        self.status_label.setText(translate("EnterprisePage", "审核状态：{status}　{detail}").format(
+            status=label(record.status.label), detail=label(agency.status_text(record))))
         role = {ReviewStatus.APPROVED: "status-ok", ReviewStatus.REJECTED: "status-bad",
                 ReviewStatus.SUBMITTED: "status-wait"}.get(record.status, "hint")
         set_role(self.status_label, role)
-        self.reason_label.setText(f"退回原因：{record.rejection_reason}" if record.rejection_reason else "")
+        reason = record.rejection_reason
+        self.reason_label.setText(
+            translate("EnterprisePage", "退回原因：{reason}").format(reason=reason) if reason else "")
         self.reason_label.setVisible(record.status is ReviewStatus.REJECTED and bool(record.rejection_reason))
         editable = record.editable
         for editor in self.editors.values():
@@ -262,22 +269,24 @@ class EnterprisePage(QWidget):
     def save(self) -> None:
         values = self.values()
         self.save_button.setEnabled(False)
+        saved = translate("EnterprisePage", "已保存。")
         run_operation(self, lambda p: agency.save_enterprise(self.ctx, values),
-                      on_success=lambda r: self._saved(r, "已保存。"), on_failure=self._failed, name="save enterprise")
+                      on_success=lambda r: self._saved(r, saved), on_failure=self._failed, name="save enterprise")
 
     def submit(self) -> None:
         comment = self.comment.toPlainText().strip()
         ok = self.check_all()
-        show_error(self.comment_error, None if comment else "提交需要填写提交意见。")
+        show_error(self.comment_error, None if comment else translate("EnterprisePage", "提交需要填写提交意见。"))
         set_invalid(self.comment, not comment)
         if not ok or not comment:
-            self.form_message.setText("请先改正标红的项目。")
+            self.form_message.setText(translate("EnterprisePage", "请先改正标红的项目。"))
             set_role(self.form_message, "error")
             return
         values = self.values()
         self.submit_button.setEnabled(False)
+        submitted = translate("EnterprisePage", "已提交，等待交易中心审核。")
         run_operation(self, lambda p: agency.submit_enterprise(self.ctx, values, comment),
-                      on_success=lambda r: self._saved(r, "已提交，等待交易中心审核。"), on_failure=self._failed,
+                      on_success=lambda r: self._saved(r, submitted), on_failure=self._failed,
                       name="submit enterprise")
 
     def _saved(self, record: EnterpriseRecord, message: str) -> None:
@@ -305,6 +314,6 @@ class EnterprisePage(QWidget):
             show_error(self.materials_error, info.message)
         elif not info.field:
             # No field to point at (e.g. the record changed state meanwhile): say it once, in a box.
-            QMessageBox.warning(self, "未能保存", info.message)
+            QMessageBox.warning(self, translate("EnterprisePage", "未能保存"), info.message)
         self.form_message.setText(info.message)
         set_role(self.form_message, "error")

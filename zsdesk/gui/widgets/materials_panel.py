@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 import zsdesk.services.materials as materials
 from zsdesk.domain.enums import MaterialKind
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import error_label, show_error
 from zsdesk.services.materials import PreparedFile, UploadedMaterial
@@ -47,14 +48,26 @@ class MaterialRow:
     @property
     def status(self) -> str:
         if self.uploaded is not None and self.prepared is None:
-            return "已上传"
+            return translate("MaterialsPanel", "已上传")
         if self.error:
-            return "不能上传"
+            return translate("MaterialsPanel", "不能上传")
         if self.prepared is None:
-            return "未选择文件"
+            return translate("MaterialsPanel", "未选择文件")
         if self.prepared.over_limit:
-            return "超过 500 KB"
-        return "已上传" if self.uploaded is not None else "待上传"
+            return translate("MaterialsPanel", "超过 500 KB")
+        if self.uploaded is not None:
+            return translate("MaterialsPanel", "已上传")
+        return translate("MaterialsPanel", "待上传")
+
+
+def material_name(text: str) -> str:
+    """The name a material is filed under: a kind's own (Chinese) name when the text is that kind
+    as shown in the UI language, else the text as typed."""
+    text = text.strip()
+    for kind in MaterialKind:
+        if text == label(kind.label):
+            return kind.label
+    return text
 
 
 class MaterialsPanel(QWidget):
@@ -76,18 +89,20 @@ class MaterialsPanel(QWidget):
         self.kind_combo.setEditable(True)
         self.kind_combo.setObjectName("materialKind")
         for kind in kinds:
-            self.kind_combo.addItem(kind.label, kind)
-        self.kind_combo.setToolTip("选择材料种类，或直接输入材料名称")
-        self.add_button = QPushButton("添加收件材料")
-        self.add_button.clicked.connect(lambda: self.add_material(self.kind_combo.currentText()))
-        add_row.addWidget(QLabel("材料名称"))
+            self.kind_combo.addItem(label(kind.label), kind)
+        self.kind_combo.setToolTip(translate("MaterialsPanel", "选择材料种类，或直接输入材料名称"))
+        self.add_button = QPushButton(translate("MaterialsPanel", "添加收件材料"))
+        self.add_button.clicked.connect(lambda: self.add_material(material_name(self.kind_combo.currentText())))
+        add_row.addWidget(QLabel(translate("MaterialsPanel", "材料名称")))
         add_row.addWidget(self.kind_combo, 1)
         add_row.addWidget(self.add_button)
         left.addLayout(add_row)
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("materialsTable")
-        self.table.setHorizontalHeaderLabels(["材料名称", "文件", "大小", "状态"])
+        self.table.setHorizontalHeaderLabels([
+            translate("MaterialsPanel", "材料名称"), translate("MaterialsPanel", "文件"),
+            translate("MaterialsPanel", "大小"), translate("MaterialsPanel", "状态")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,15 +111,15 @@ class MaterialsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemChanged.connect(self._renamed)
         left.addWidget(self.table)
-        hint = QLabel("可将图片文件直接拖到此处。每次上传一个文件；"
-                      "JPEG 或 PNG 图片，每张不超过 500 KB（512,000 字节）。")
+        hint = QLabel(translate("MaterialsPanel", "可将图片文件直接拖到此处。每次上传一个文件；"
+                                "JPEG 或 PNG 图片，每张不超过 500 KB（512,000 字节）。"))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         left.addWidget(hint)
         outer.addLayout(left, 3)
 
         right = QVBoxLayout()
-        self.preview = QLabel("（无预览）")
+        self.preview = QLabel(translate("MaterialsPanel", "（无预览）"))
         self.preview.setObjectName("materialPreview")
         self.preview.setFixedSize(170, 170)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,12 +128,12 @@ class MaterialsPanel(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         right.addWidget(self.info)
-        self.choose_button = QPushButton("选择文件…")
+        self.choose_button = QPushButton(translate("MaterialsPanel", "选择文件…"))
         self.choose_button.clicked.connect(self._choose)
-        self.shrink_button = QPushButton("压缩图片")
+        self.shrink_button = QPushButton(translate("MaterialsPanel", "压缩图片"))
         self.shrink_button.setObjectName("shrinkButton")
         self.shrink_button.clicked.connect(self.shrink_current)
-        self.upload_button = QPushButton("上传附件")
+        self.upload_button = QPushButton(translate("MaterialsPanel", "上传附件"))
         self.upload_button.setObjectName("uploadButton")
         self.upload_button.clicked.connect(self.upload_current)
         for b in (self.choose_button, self.shrink_button, self.upload_button):
@@ -134,7 +149,7 @@ class MaterialsPanel(QWidget):
     def add_material(self, name: str) -> MaterialRow | None:
         name = name.strip()
         if not name:
-            show_error(self.message, "请先选择材料种类或输入材料名称。")
+            show_error(self.message, translate("MaterialsPanel", "请先选择材料种类或输入材料名称。"))
             return None
         row = MaterialRow(name, materials.kind_for_name(name))
         self.rows.append(row)
@@ -162,7 +177,7 @@ class MaterialsPanel(QWidget):
         for i, row in enumerate(self.rows):
             filename = row.prepared.filename if row.prepared else (row.uploaded.filename if row.uploaded else "")
             size = row.prepared.size_text() if row.prepared else ""
-            for col, text in enumerate((row.name, filename, size, row.status)):
+            for col, text in enumerate((label(row.name), filename, size, row.status)):
                 item = QTableWidgetItem(text)
                 if col != 0 or row.uploaded is not None:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -174,7 +189,7 @@ class MaterialsPanel(QWidget):
 
     def _renamed(self, item: QTableWidgetItem) -> None:
         if item.column() == 0 and 0 <= item.row() < len(self.rows):
-            name = item.text().strip()
+            name = material_name(item.text())
             if name:
                 self.rows[item.row()].name = name
                 self.rows[item.row()].kind = materials.kind_for_name(name)
@@ -183,16 +198,19 @@ class MaterialsPanel(QWidget):
         row = self.current()
         if row is None or row.prepared is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("（无预览）")
-            hint = "已上传到登记中心。" if row is not None and row.uploaded else "请选择或拖入图片文件。"
+            self.preview.setText(translate("MaterialsPanel", "（无预览）"))
+            hint = (translate("MaterialsPanel", "已上传到登记中心。") if row is not None and row.uploaded
+                    else translate("MaterialsPanel", "请选择或拖入图片文件。"))
             self.info.setText("" if row is None else hint)
         else:
             pixmap = QPixmap()
             pixmap.loadFromData(row.prepared.thumbnail_png)
             self.preview.setPixmap(pixmap)
             p = row.prepared
-            extra = "（已压缩，已去除位置等拍摄信息）" if p.shrunk else ""
-            self.info.setText(f"{p.filename}\n{p.width}×{p.height} 像素，{p.size_text()}{extra}")
+            text = (translate("MaterialsPanel",
+                              "{filename}\n{width}×{height} 像素，{size}（已压缩，已去除位置等拍摄信息）")
+                    if p.shrunk else translate("MaterialsPanel", "{filename}\n{width}×{height} 像素，{size}"))
+            self.info.setText(text.format(filename=p.filename, width=p.width, height=p.height, size=p.size_text()))
         if row is not None and row.prepared is not None and row.prepared.over_limit:
             show_error(self.message, row.prepared.limit_message())
         elif row is not None and row.error:
@@ -215,14 +233,15 @@ class MaterialsPanel(QWidget):
 
     # files ------------------------------------------------------------------------------
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择图片", "", "图片 (*.jpg *.jpeg *.png);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("MaterialsPanel", "选择图片"), "",
+                                              translate("MaterialsPanel", "图片 (*.jpg *.jpeg *.png);;所有文件 (*)"))
         if path:
             self.attach_file(path)
 
     def attach_file(self, path: str) -> Operation[object] | None:
         index = self.current_index()
         if index < 0:
-            added = self.add_material(self.kind_combo.currentText())
+            added = self.add_material(material_name(self.kind_combo.currentText()))
             if added is None:
                 return None
             index = len(self.rows) - 1
@@ -241,7 +260,7 @@ class MaterialsPanel(QWidget):
         if row is None or row.prepared is None:
             return None
         prepared = row.prepared
-        self.info.setText("正在压缩图片…")
+        self.info.setText(translate("MaterialsPanel", "正在压缩图片…"))
         return self._run(lambda p: materials.shrink(prepared), lambda small: self._attached(row, small),
                          row, "shrink material")
 
@@ -251,12 +270,12 @@ class MaterialsPanel(QWidget):
         if row is None or row.prepared is None or uploader is None or row.prepared.over_limit:
             return None
         prepared, name, kind = row.prepared, row.name, row.kind
-        self.info.setText("正在上传…")
+        self.info.setText(translate("MaterialsPanel", "正在上传…"))
 
         def done(result: UploadedMaterial) -> None:
             row.uploaded = result
             self._render()
-            self.info.setText(f"已上传：{result.name}")
+            self.info.setText(translate("MaterialsPanel", "已上传：{name}").format(name=label(result.name)))
             self.uploaded.emit(result)
 
         return self._run(lambda p: uploader(name, kind, prepared), done, row, "upload material")
