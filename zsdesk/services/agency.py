@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from zsdesk.domain.enums import MaterialKind, ReviewStatus
 from zsdesk.domain.errors import Issue
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.registry.schemas.enterprise import EnterpriseFields, EnterpriseOut, EnterpriseSubmit
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.connection import access
@@ -31,24 +32,31 @@ class EnterpriseField:
 
 
 ENTERPRISE_FIELDS: tuple[EnterpriseField, ...] = (
-    EnterpriseField("name", "企业名称", True, "licence", hint="与营业执照完全一致的公司全称"),
-    EnterpriseField("uscc", "统一社会信用代码", True, "licence", hint="18 位，营业执照左上角"),
-    EnterpriseField("legal_rep_name", "法定代表人", True, "licence"),
-    EnterpriseField("legal_rep_id_number", "法定代表人身份证号", True, "licence"),
-    EnterpriseField("address", "住所", True, "licence"),
-    EnterpriseField("business_address", "经营场所", False, "licence", hint="与住所不同时填写"),
-    EnterpriseField("registered_capital", "注册资本", True, "licence", hint="万元，如：100 或 100万元"),
-    EnterpriseField("established_on", "成立日期", True, "licence", "date"),
-    EnterpriseField("business_term_start", "营业期限（起）", False, "licence", "date"),
-    EnterpriseField("business_term_end", "营业期限（至）", True, "licence", "date",
-                    hint="不能晚于今天起 2 年；长期有效的请填今天起 2 年内的日期"),
-    EnterpriseField("business_scope", "经营范围", True, "licence", "multiline"),
-    EnterpriseField("contact_name", "联系人", True, "licence"),
-    EnterpriseField("contact_phone", "联系电话", True, "licence", hint="手机或固定电话"),
-    EnterpriseField("filing_cert_no", "房地产经纪机构备案号", True, "qualification"),
-    EnterpriseField("qualification_cert_no", "资质证书编号", False, "qualification", hint="无资质证书可不填"),
-    EnterpriseField("qualification_valid_until", "资质有效期（至）", True, "qualification", "date",
-                    hint="不能晚于今天起 2 年；如无资质证书，可填与营业期限相同的日期"),
+    EnterpriseField("name", QT_TRANSLATE_NOOP("labels", "企业名称"), True, "licence",
+                    hint=QT_TRANSLATE_NOOP("labels", "与营业执照完全一致的公司全称")),
+    EnterpriseField("uscc", QT_TRANSLATE_NOOP("labels", "统一社会信用代码"), True, "licence",
+                    hint=QT_TRANSLATE_NOOP("labels", "18 位，营业执照左上角")),
+    EnterpriseField("legal_rep_name", QT_TRANSLATE_NOOP("labels", "法定代表人"), True, "licence"),
+    EnterpriseField("legal_rep_id_number", QT_TRANSLATE_NOOP("labels", "法定代表人身份证号"), True, "licence"),
+    EnterpriseField("address", QT_TRANSLATE_NOOP("labels", "住所"), True, "licence"),
+    EnterpriseField("business_address", QT_TRANSLATE_NOOP("labels", "经营场所"), False, "licence",
+                    hint=QT_TRANSLATE_NOOP("labels", "与住所不同时填写")),
+    EnterpriseField("registered_capital", QT_TRANSLATE_NOOP("labels", "注册资本"), True, "licence",
+                    hint=QT_TRANSLATE_NOOP("labels", "万元，如：100 或 100万元")),
+    EnterpriseField("established_on", QT_TRANSLATE_NOOP("labels", "成立日期"), True, "licence", "date"),
+    EnterpriseField("business_term_start", QT_TRANSLATE_NOOP("labels", "营业期限（起）"), False, "licence", "date"),
+    EnterpriseField("business_term_end", QT_TRANSLATE_NOOP("labels", "营业期限（至）"), True, "licence", "date",
+                    hint=QT_TRANSLATE_NOOP("labels", "不能晚于今天起 2 年；长期有效的请填今天起 2 年内的日期")),
+    EnterpriseField("business_scope", QT_TRANSLATE_NOOP("labels", "经营范围"), True, "licence", "multiline"),
+    EnterpriseField("contact_name", QT_TRANSLATE_NOOP("labels", "联系人"), True, "licence"),
+    EnterpriseField("contact_phone", QT_TRANSLATE_NOOP("labels", "联系电话"), True, "licence",
+                    hint=QT_TRANSLATE_NOOP("labels", "手机或固定电话")),
+    EnterpriseField("filing_cert_no", QT_TRANSLATE_NOOP("labels", "房地产经纪机构备案号"), True, "qualification"),
+    EnterpriseField("qualification_cert_no", QT_TRANSLATE_NOOP("labels", "资质证书编号"), False, "qualification",
+                    hint=QT_TRANSLATE_NOOP("labels", "无资质证书可不填")),
+    EnterpriseField("qualification_valid_until", QT_TRANSLATE_NOOP("labels", "资质有效期（至）"), True, "qualification",
+                    "date",
+                    hint=QT_TRANSLATE_NOOP("labels", "不能晚于今天起 2 年；如无资质证书，可填与营业期限相同的日期")),
 )
 
 FIELDS_BY_KEY = {f.key: f for f in ENTERPRISE_FIELDS}
@@ -97,10 +105,10 @@ class EnterpriseRecord:
 
 def status_text(record: EnterpriseRecord) -> str:
     return {
-        ReviewStatus.DRAFT: "未提交：填写完整并上传营业执照后，填写提交意见再提交审核。",
-        ReviewStatus.SUBMITTED: "已提交，等待中山市房地产交易管理事务中心审核。",
-        ReviewStatus.APPROVED: "审核通过：可以在「人员管理」中添加从业人员。",
-        ReviewStatus.REJECTED: "审核未通过：请按退回原因修改后重新提交。",
+        ReviewStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "未提交：填写完整并上传营业执照后，填写提交意见再提交审核。"),
+        ReviewStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "已提交，等待中山市房地产交易管理事务中心审核。"),
+        ReviewStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "审核通过：可以在「人员管理」中添加从业人员。"),
+        ReviewStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "审核未通过：请按退回原因修改后重新提交。"),
     }[record.status]
 
 

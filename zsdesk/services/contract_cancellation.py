@@ -18,15 +18,16 @@ from zsdesk.documents.cancellation import ChecklistItem, checklist, render_cance
 from zsdesk.documents.layout import RenderResult
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, PartyRole
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.registry.schemas.contracts import CancellationRequest
 from zsdesk.services.errors import ServiceError
 from zsdesk.store.contracts import ContractNotFoundError, load_contract
 from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 
-IN_PERSON = ("办理存量房买卖合同网签备案后，如需解除合同，买卖双方协商一致注销网签备案的，双方本人持有效身份证件"
-             "（原件）及注销网签备案的申请材料向中山市房地产交易管理事务中心申请办理。")
-HOTLINE = "如有疑问，请拨打咨询电话 0760-88363077。"
+IN_PERSON = QT_TRANSLATE_NOOP("labels", "办理存量房买卖合同网签备案后，如需解除合同，买卖双方协商一致注销网签备案的，"
+                              "双方本人持有效身份证件（原件）及注销网签备案的申请材料向中山市房地产交易管理事务中心申请办理。")
+HOTLINE = QT_TRANSLATE_NOOP("labels", "如有疑问，请拨打咨询电话 0760-88363077。")
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, Ownership
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.domain.masking import mask_id, mask_phone
 from zsdesk.registry.schemas.contracts import RevisionOut
 from zsdesk.services.app_context import AppContext, cache_of
@@ -76,7 +77,7 @@ def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return QT_TRANSLATE_NOOP("labels", "是") if value else QT_TRANSLATE_NOOP("labels", "否")
     label = getattr(value, "label", None)
     if isinstance(label, str):
         return label
@@ -107,68 +108,105 @@ def load_detail(ctx: AppContext, local_id: str) -> ContractDetail:
 
 
 def _party_rows(p: dc.Party, full: bool, by_shares: bool) -> list[tuple[str, str]]:
-    rows = [("姓名", p.name), ("证件类型", p.id_type.label),
-            ("证件号码", p.id_number if full else mask_id(p.id_number)), ("国籍/地区", p.nationality),
-            ("住所", p.address), ("邮政编码", p.postal_code),
-            ("联系电话", p.phone if full else mask_phone(p.phone))]
+    rows = [(QT_TRANSLATE_NOOP("labels", "姓名"), p.name),
+            (QT_TRANSLATE_NOOP("labels", "证件类型"), p.id_type.label),
+            (QT_TRANSLATE_NOOP("labels", "证件号码"), p.id_number if full else mask_id(p.id_number)),
+            (QT_TRANSLATE_NOOP("labels", "国籍/地区"), p.nationality),
+            (QT_TRANSLATE_NOOP("labels", "住所"), p.address),
+            (QT_TRANSLATE_NOOP("labels", "邮政编码"), p.postal_code),
+            (QT_TRANSLATE_NOOP("labels", "联系电话"), p.phone if full else mask_phone(p.phone))]
     if by_shares and p.share is not None:
-        rows.append(("份额", f"{p.share.normalize():f} %"))
+        rows.append((QT_TRANSLATE_NOOP("labels", "份额"), f"{p.share.normalize():f} %"))
     return rows
 
 
 def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Section]:
+    """Titles, row labels and fixed values are marked for translation (the GUI shows them through
+    `label`); numbered party titles and values with units stay composed Chinese text."""
     c = detail.contract
     prop = c.property
-    out = [Section("合同概况", [
-        ("合同编号", c.contract_no or "（待登记中心编号）"), ("备案号", c.filing_no or "（未备案）"),
-        ("状态", c.status.label), ("修订次数", str(c.revision)), ("创建时间", china_time(c.created_at)),
-        ("提交时间", china_time(c.submitted_at)), ("经办人账号", c.staff_account), ("中介机构", c.agency_name)])]
+    out = [Section(QT_TRANSLATE_NOOP("labels", "合同概况"), [
+        (QT_TRANSLATE_NOOP("labels", "合同编号"), c.contract_no or QT_TRANSLATE_NOOP("labels", "（待登记中心编号）")),
+        (QT_TRANSLATE_NOOP("labels", "备案号"), c.filing_no or QT_TRANSLATE_NOOP("labels", "（未备案）")),
+        (QT_TRANSLATE_NOOP("labels", "状态"), c.status.label),
+        (QT_TRANSLATE_NOOP("labels", "修订次数"), str(c.revision)),
+        (QT_TRANSLATE_NOOP("labels", "创建时间"), china_time(c.created_at)),
+        (QT_TRANSLATE_NOOP("labels", "提交时间"), china_time(c.submitted_at)),
+        (QT_TRANSLATE_NOOP("labels", "经办人账号"), c.staff_account),
+        (QT_TRANSLATE_NOOP("labels", "中介机构"), c.agency_name)])]
     floors = f"{prop.floor or ''} / {prop.total_floors or ''}" if prop.floor or prop.total_floors else ""
-    out.append(Section("房屋信息（来自登记簿，不可修改）", [
-        ("房屋坐落", prop.address), ("不动产单元号", prop.unit_no), ("不动产权证号", prop.title_cert_no),
-        ("房产证号", prop.property_cert_no), ("用途", prop.use), ("结构", prop.structure),
-        ("建筑面积", f"{prop.floor_area} 平方米"), ("套内面积", f"{prop.inner_area} 平方米" if prop.inner_area else ""),
-        ("建成年份", str(prop.year_built or "")), ("所在层/总层数", floors), ("共有情况", prop.ownership.label),
-        ("抵押", _text(prop.mortgaged)), ("查封", _text(prop.sealed)), ("权利限制", prop.encumbrances)]))
+    out.append(Section(QT_TRANSLATE_NOOP("labels", "房屋信息（来自登记簿，不可修改）"), [
+        (QT_TRANSLATE_NOOP("labels", "房屋坐落"), prop.address),
+        (QT_TRANSLATE_NOOP("labels", "不动产单元号"), prop.unit_no),
+        (QT_TRANSLATE_NOOP("labels", "不动产权证号"), prop.title_cert_no),
+        (QT_TRANSLATE_NOOP("labels", "房产证号"), prop.property_cert_no),
+        (QT_TRANSLATE_NOOP("labels", "用途"), prop.use),
+        (QT_TRANSLATE_NOOP("labels", "结构"), prop.structure),
+        (QT_TRANSLATE_NOOP("labels", "建筑面积"), f"{prop.floor_area} 平方米"),
+        (QT_TRANSLATE_NOOP("labels", "套内面积"), f"{prop.inner_area} 平方米" if prop.inner_area else ""),
+        (QT_TRANSLATE_NOOP("labels", "建成年份"), str(prop.year_built or "")),
+        (QT_TRANSLATE_NOOP("labels", "所在层/总层数"), floors),
+        (QT_TRANSLATE_NOOP("labels", "共有情况"), prop.ownership.label),
+        (QT_TRANSLATE_NOOP("labels", "抵押"), _text(prop.mortgaged)),
+        (QT_TRANSLATE_NOOP("labels", "查封"), _text(prop.sealed)),
+        (QT_TRANSLATE_NOOP("labels", "权利限制"), prop.encumbrances)]))
     for i, p in enumerate(c.sellers):
         by_shares = prop.ownership is Ownership.BY_SHARES
         out.append(Section(f"出卖人（甲方）{i + 1}", _party_rows(p, full_numbers, by_shares)))
     for i, p in enumerate(c.buyers):
         rows = _party_rows(p, full_numbers, c.buyer_ownership is Ownership.BY_SHARES)
         if i == 0:
-            rows.insert(0, ("共有性质", c.buyer_ownership.label))
+            rows.insert(0, (QT_TRANSLATE_NOOP("labels", "共有性质"), c.buyer_ownership.label))
         out.append(Section(f"买受人（乙方）{i + 1}", rows))
     for p in c.guardians:
         who = (c.buyers if p.represents is not None and p.represents.value == "buyer" else c.sellers)
         of = who[p.guardian_of].name if p.guardian_of is not None and p.guardian_of < len(who) else ""
-        title = "法定代理人" if p.role.value == "guardian" else "委托代理人"
+        title = (QT_TRANSLATE_NOOP("labels", "法定代理人") if p.role.value == "guardian"
+                 else QT_TRANSLATE_NOOP("labels", "委托代理人"))
         out.append(Section(f"{title}（{of}）" if of else title, _party_rows(p, full_numbers, False)))
     pay = c.payment
-    out.append(Section("价款与付款", [
-        ("成交总价", _money(pay.total_price)), ("付款方式", _text(pay.method)), ("定金", _money(pay.deposit)),
-        ("定金支付日期", _text(pay.deposit_date)), ("首付款", _money(pay.down_payment)),
-        ("首付款支付日期", _text(pay.down_payment_date)), ("贷款金额", _money(pay.loan_amount)),
-        ("贷款银行", pay.loan_bank), ("余款支付日期", _text(pay.balance_date))]))
+    out.append(Section(QT_TRANSLATE_NOOP("labels", "价款与付款"), [
+        (QT_TRANSLATE_NOOP("labels", "成交总价"), _money(pay.total_price)),
+        (QT_TRANSLATE_NOOP("labels", "付款方式"), _text(pay.method)),
+        (QT_TRANSLATE_NOOP("labels", "定金"), _money(pay.deposit)),
+        (QT_TRANSLATE_NOOP("labels", "定金支付日期"), _text(pay.deposit_date)),
+        (QT_TRANSLATE_NOOP("labels", "首付款"), _money(pay.down_payment)),
+        (QT_TRANSLATE_NOOP("labels", "首付款支付日期"), _text(pay.down_payment_date)),
+        (QT_TRANSLATE_NOOP("labels", "贷款金额"), _money(pay.loan_amount)),
+        (QT_TRANSLATE_NOOP("labels", "贷款银行"), pay.loan_bank),
+        (QT_TRANSLATE_NOOP("labels", "余款支付日期"), _text(pay.balance_date))]))
     esc = c.escrow
-    out.append(Section("资金监管", [("是否资金监管", _text(esc.enabled)), ("监管银行", _text(esc.bank)),
-                                    ("监管金额", _money(esc.amount)), ("监管网点", esc.branch)]))
+    out.append(Section(QT_TRANSLATE_NOOP("labels", "资金监管"), [
+        (QT_TRANSLATE_NOOP("labels", "是否资金监管"), _text(esc.enabled)),
+        (QT_TRANSLATE_NOOP("labels", "监管银行"), _text(esc.bank)),
+        (QT_TRANSLATE_NOOP("labels", "监管金额"), _money(esc.amount)),
+        (QT_TRANSLATE_NOOP("labels", "监管网点"), esc.branch)]))
     h, o = c.handover, c.other
-    out.append(Section("交付与其他", [
-        ("交房日期", _text(h.date)), ("交房条件", h.conditions),
-        ("办理转移登记期限", f"{h.transfer_registration_days} 日" if h.transfer_registration_days else ""),
-        ("甲方承担税费", o.seller_taxes), ("乙方承担税费", o.buyer_taxes),
-        ("逾期违约金", f"每日 {o.breach_daily_rate_permille} ‰" if o.breach_daily_rate_permille is not None else ""),
-        ("违约责任", o.breach_terms), ("争议解决方式", _text(o.dispute)), ("仲裁委员会", o.arbitration_commission),
-        ("补充条款", o.supplementary)]))
+    out.append(Section(QT_TRANSLATE_NOOP("labels", "交付与其他"), [
+        (QT_TRANSLATE_NOOP("labels", "交房日期"), _text(h.date)),
+        (QT_TRANSLATE_NOOP("labels", "交房条件"), h.conditions),
+        (QT_TRANSLATE_NOOP("labels", "办理转移登记期限"),
+         f"{h.transfer_registration_days} 日" if h.transfer_registration_days else ""),
+        (QT_TRANSLATE_NOOP("labels", "甲方承担税费"), o.seller_taxes),
+        (QT_TRANSLATE_NOOP("labels", "乙方承担税费"), o.buyer_taxes),
+        (QT_TRANSLATE_NOOP("labels", "逾期违约金"),
+         f"每日 {o.breach_daily_rate_permille} ‰" if o.breach_daily_rate_permille is not None else ""),
+        (QT_TRANSLATE_NOOP("labels", "违约责任"), o.breach_terms),
+        (QT_TRANSLATE_NOOP("labels", "争议解决方式"), _text(o.dispute)),
+        (QT_TRANSLATE_NOOP("labels", "仲裁委员会"), o.arbitration_commission),
+        (QT_TRANSLATE_NOOP("labels", "补充条款"), o.supplementary)]))
     a = c.applicant
-    out.append(Section("申请人、好差评与注意事项", [
-        ("申请人", a.name), ("申请人证件号码", a.id_number if full_numbers else mask_id(a.id_number)),
-        ("申请人电话", a.phone if full_numbers else mask_phone(a.phone)),
-        ("服务评价", _text(c.evaluation.rating)), ("评价意见", c.evaluation.comment),
-        ("注意事项已向双方告知", _text(c.notices_read))]))
+    out.append(Section(QT_TRANSLATE_NOOP("labels", "申请人、好差评与注意事项"), [
+        (QT_TRANSLATE_NOOP("labels", "申请人"), a.name),
+        (QT_TRANSLATE_NOOP("labels", "申请人证件号码"), a.id_number if full_numbers else mask_id(a.id_number)),
+        (QT_TRANSLATE_NOOP("labels", "申请人电话"), a.phone if full_numbers else mask_phone(a.phone)),
+        (QT_TRANSLATE_NOOP("labels", "服务评价"), _text(c.evaluation.rating)),
+        (QT_TRANSLATE_NOOP("labels", "评价意见"), c.evaluation.comment),
+        (QT_TRANSLATE_NOOP("labels", "注意事项已向双方告知"), _text(c.notices_read))]))
     consents = [(f"{'甲方' if x.role.value == 'seller' else '乙方'} {x.party_name}",
                  f"{x.method}，{china_time(x.confirmed_at)}，记录人 {x.recorded_by}") for x in c.consents]
-    out.append(Section("买卖双方同意记录", consents or [("", "尚未记录")]))
+    out.append(Section(QT_TRANSLATE_NOOP("labels", "买卖双方同意记录"),
+                       consents or [("", QT_TRANSLATE_NOOP("labels", "尚未记录"))]))
     return out
 
 

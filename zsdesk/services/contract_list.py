@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from zsdesk.domain.enums import AccountKind, ContractStatus
 from zsdesk.domain.halfwidth import compact
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.services.app_context import AppContext, cache_of
 
 # The page imports this module on the GUI thread: the store, SQLAlchemy and the wizard core (~1.5 s
@@ -47,17 +48,17 @@ class SearchScope(Enum):
 
 
 _SCOPE_LABELS = {
-    SearchScope.AUTO: "自动识别",
-    SearchScope.NAME: "姓名",
-    SearchScope.ID_NUMBER: "证件号码",
-    SearchScope.NUMBER: "证书号/单元号",
-    SearchScope.ADDRESS: "房屋坐落",
+    SearchScope.AUTO: QT_TRANSLATE_NOOP("labels", "自动识别"),
+    SearchScope.NAME: QT_TRANSLATE_NOOP("labels", "姓名"),
+    SearchScope.ID_NUMBER: QT_TRANSLATE_NOOP("labels", "证件号码"),
+    SearchScope.NUMBER: QT_TRANSLATE_NOOP("labels", "证书号/单元号"),
+    SearchScope.ADDRESS: QT_TRANSLATE_NOOP("labels", "房屋坐落"),
 }
 
 ORDER_LABELS: dict[str, str] = {
-    "created_desc": "创建时间（新→旧）",
-    "created_asc": "创建时间（旧→新）",
-    "updated_desc": "最近更新",
+    "created_desc": QT_TRANSLATE_NOOP("labels", "创建时间（新→旧）"),
+    "created_asc": QT_TRANSLATE_NOOP("labels", "创建时间（旧→新）"),
+    "updated_desc": QT_TRANSLATE_NOOP("labels", "最近更新"),
 }
 
 
@@ -83,9 +84,9 @@ class ListItem:
     @property
     def status_text(self) -> str:
         if self.cancellation_queued and self.row.status is ContractStatus.SIGNED:
-            return "注销申请中（待发送）"
+            return QT_TRANSLATE_NOOP("labels", "注销申请中（待发送）")
         if self.row.status is ContractStatus.EXPIRED:
-            return "已过期"              # the full label (登记中心已删除) is the cell's tooltip
+            return QT_TRANSLATE_NOOP("labels", "已过期")  # the full label (登记中心已删除) is the cell's tooltip
         return self.row.status.label
 
     @property
@@ -251,9 +252,9 @@ def clock_text(clock: DraftClock | None) -> str:
     if clock is None or not clock.saved:
         return ""
     if clock.expired:
-        return "已过期，可重新创建"
+        return QT_TRANSLATE_NOOP("labels", "已过期，可重新创建")
     if not clock.created or clock.time_left is None:
-        return "等待同步"
+        return QT_TRANSLATE_NOOP("labels", "等待同步")
     minutes = int(clock.time_left.total_seconds() // 60)
     return ("⚠ " if clock.warning else "") + f"剩 {minutes // 60} 小时 {minutes % 60:02d} 分"
 

@@ -16,6 +16,7 @@ from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import IdType, Ownership, PartyRole
 from zsdesk.domain.errors import Issue, Severity
 from zsdesk.domain.halfwidth import compact
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.domain.identity import is_first_generation, upgrade_first_generation
 from zsdesk.domain.property_numbers import (
     normalize_cert_no,
@@ -31,20 +32,22 @@ from zsdesk.registry.schemas.properties import VerificationOut, VerifyMethod, Ve
 from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 
 METHOD_LABELS = {
-    VerifyMethod.PROPERTY_CERT_NO: "房产证号",
-    VerifyMethod.TITLE_CERT_NO: "不动产权证号",
-    VerifyMethod.OWNER_NAME_UNIT_NO: "姓名 + 不动产单元号",
+    VerifyMethod.PROPERTY_CERT_NO: QT_TRANSLATE_NOOP("labels", "房产证号"),
+    VerifyMethod.TITLE_CERT_NO: QT_TRANSLATE_NOOP("labels", "不动产权证号"),
+    VerifyMethod.OWNER_NAME_UNIT_NO: QT_TRANSLATE_NOOP("labels", "姓名 + 不动产单元号"),
 }
 
 # The checkbox exactly as the guide names it, and the guide's caution beside it.
-FIRST_GEN_CHECKBOX = "如果查询房源失败、且房产证上的证件号码为一代身份证"
-FIRST_GEN_CAUTION = (f"产权证书上的证件号码如为一代身份证的，请勾选“{FIRST_GEN_CHECKBOX}”，"
-                     "否则不要勾选。")
-AS_REGISTERED = "产权人的姓名或证件号码有变的，仍要按产权证书信息或不动产登记簿信息输入。"
-HMT_HINT = "产权人为中国港澳台人士或外国人士的，建议选择查询方式为“姓名+不动产单元号”进行房源查询。"
-UNIT_NO_HINT = "用不动产单元号查询的，需先向不动产登记部门查询，按查档信息输入。"
-FAILURE_ADVICE = "请以不动产登记部门的查档信息为准再次输入。"
-OUT_OF_SCOPE = "房屋赠与、土地买卖等不属于存量房网签的范围，按不动产登记部门要求办理即可。"
+FIRST_GEN_CHECKBOX = QT_TRANSLATE_NOOP("labels", "如果查询房源失败、且房产证上的证件号码为一代身份证")
+# Spelled out, not built from FIRST_GEN_CHECKBOX: a translation needs the whole sentence.
+FIRST_GEN_CAUTION = QT_TRANSLATE_NOOP("labels", "产权证书上的证件号码如为一代身份证的，请勾选"
+                                      "“如果查询房源失败、且房产证上的证件号码为一代身份证”，否则不要勾选。")
+AS_REGISTERED = QT_TRANSLATE_NOOP("labels", "产权人的姓名或证件号码有变的，仍要按产权证书信息或不动产登记簿信息输入。")
+HMT_HINT = QT_TRANSLATE_NOOP("labels", "产权人为中国港澳台人士或外国人士的，"
+                             "建议选择查询方式为“姓名+不动产单元号”进行房源查询。")
+UNIT_NO_HINT = QT_TRANSLATE_NOOP("labels", "用不动产单元号查询的，需先向不动产登记部门查询，按查档信息输入。")
+FAILURE_ADVICE = QT_TRANSLATE_NOOP("labels", "请以不动产登记部门的查档信息为准再次输入。")
+OUT_OF_SCOPE = QT_TRANSLATE_NOOP("labels", "房屋赠与、土地买卖等不属于存量房网签的范围，按不动产登记部门要求办理即可。")
 
 # The form's own field names (the registry's `field` in a refusal uses the same ones).
 FORM_FIELDS = ("method", "property_cert_no", "title_cert_no", "unit_no", "owner_name", "owner_id_number",

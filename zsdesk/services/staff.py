@@ -7,6 +7,7 @@ from datetime import date
 
 from zsdesk.domain.enums import IdType, MaterialKind, ReviewStatus
 from zsdesk.domain.errors import Issue, RuleError
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.domain.masking import mask_id, mask_phone
 from zsdesk.domain.staff import StaffApplication, validate_staff
 from zsdesk.registry.schemas.staff import ApprovedStaff, StaffFields, StaffListFilter, StaffOut, StaffSubmit
@@ -31,7 +32,7 @@ class StaffMember:
     @property
     def status_text(self) -> str:
         if self.status is ReviewStatus.APPROVED and not self.active:
-            return "已注销"
+            return QT_TRANSLATE_NOOP("labels", "已注销")
         return self.status.label
 
 

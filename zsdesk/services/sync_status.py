@@ -9,6 +9,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.services.app_context import AppContext, QueuedCommand
 from zsdesk.store.models import Contract, OutboxCommand
 from zsdesk.sync import contracts as sc
@@ -19,12 +20,12 @@ from zsdesk.sync.outbox import OPEN_STATES
 log = logging.getLogger(__name__)
 
 KIND_LABELS = {
-    sc.CREATE: "创建合同草稿",
-    sc.UPDATE: "保存合同内容",
-    sc.CONSENT: "记录当事人同意",
-    sc.SUBMIT: "提交备案",
-    sc.CHANGE: "合同变更",
-    sc.CANCEL: "注销网签备案申请",
+    sc.CREATE: QT_TRANSLATE_NOOP("labels", "创建合同草稿"),
+    sc.UPDATE: QT_TRANSLATE_NOOP("labels", "保存合同内容"),
+    sc.CONSENT: QT_TRANSLATE_NOOP("labels", "记录当事人同意"),
+    sc.SUBMIT: QT_TRANSLATE_NOOP("labels", "提交备案"),
+    sc.CHANGE: QT_TRANSLATE_NOOP("labels", "合同变更"),
+    sc.CANCEL: QT_TRANSLATE_NOOP("labels", "注销网签备案申请"),
 }
 
 

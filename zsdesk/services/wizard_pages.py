@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import DisputeResolution, Ownership, PartyRole
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.domain.validation import CONDITIONAL_FIELDS, LOAN_METHODS, REQUIRED_FIELDS
 
 
@@ -41,14 +42,14 @@ class PageId(StrEnum):
 PAGES: tuple[PageId, ...] = tuple(PageId)
 
 _TITLES = {
-    PageId.VERIFY: "房源验证",
-    PageId.PROPERTY_SELLERS: "房屋与出卖人",
-    PageId.BUYERS: "买受人",
-    PageId.PRICE: "价款与付款",
-    PageId.ESCROW: "资金监管",
-    PageId.HANDOVER_OTHER: "交付与其他",
-    PageId.APPLICANT_CONSENT: "申请人、好差评与注意事项",
-    PageId.CONFIRM: "确认提交",
+    PageId.VERIFY: QT_TRANSLATE_NOOP("labels", "房源验证"),
+    PageId.PROPERTY_SELLERS: QT_TRANSLATE_NOOP("labels", "房屋与出卖人"),
+    PageId.BUYERS: QT_TRANSLATE_NOOP("labels", "买受人"),
+    PageId.PRICE: QT_TRANSLATE_NOOP("labels", "价款与付款"),
+    PageId.ESCROW: QT_TRANSLATE_NOOP("labels", "资金监管"),
+    PageId.HANDOVER_OTHER: QT_TRANSLATE_NOOP("labels", "交付与其他"),
+    PageId.APPLICANT_CONSENT: QT_TRANSLATE_NOOP("labels", "申请人、好差评与注意事项"),
+    PageId.CONFIRM: QT_TRANSLATE_NOOP("labels", "确认提交"),
 }
 
 # First segment of a field path → page (guardians and consents are decided per row, see page_of).

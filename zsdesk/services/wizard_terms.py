@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import EscrowBank, Ownership, PartyRole
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.domain.identity import is_minor
 from zsdesk.domain.money import MAX_AMOUNT, format_money, to_rmb_uppercase
 from zsdesk.domain.ownership import HUNDRED, share_sum
@@ -18,18 +19,20 @@ from zsdesk.domain.ownership import HUNDRED, share_sum
 CCB_URL_SETTING = "escrow_ccb_url"
 DEFAULT_CCB_URL = "https://www.ccb.com/"
 
-ESCROW_ADVICE = "为保障买卖双方合法权益，建议鼓励买卖双方选择资金监管。"
-CCB_ROUTE = ("选择建设银行的，可在系统上直接操作：点击跳转建设银行的“龙存管”系统，实现“全线上”办理。")
-RCB_ROUTE = "选择农村商业银行的，需要到线下支行办理，具体请查看操作指引中农村商业银行的《用户操作手册》。"
+ESCROW_ADVICE = QT_TRANSLATE_NOOP("labels", "为保障买卖双方合法权益，建议鼓励买卖双方选择资金监管。")
+CCB_ROUTE = QT_TRANSLATE_NOOP("labels", "选择建设银行的，可在系统上直接操作："
+                              "点击跳转建设银行的“龙存管”系统，实现“全线上”办理。")
+RCB_ROUTE = QT_TRANSLATE_NOOP("labels", "选择农村商业银行的，需要到线下支行办理，"
+                              "具体请查看操作指引中农村商业银行的《用户操作手册》。")
 # What the branch asks for; the manual is the authority (it may ask for more).
 RCB_DOCUMENTS = (
-    "买卖双方有效身份证件原件",
-    "已网签的存量房买卖合同（本系统打印）",
-    "买方用于存入监管资金的银行卡或账户",
-    "卖方用于接收房款的银行账户",
-    "不动产权证书（或房地产权证）原件",
+    QT_TRANSLATE_NOOP("labels", "买卖双方有效身份证件原件"),
+    QT_TRANSLATE_NOOP("labels", "已网签的存量房买卖合同（本系统打印）"),
+    QT_TRANSLATE_NOOP("labels", "买方用于存入监管资金的银行卡或账户"),
+    QT_TRANSLATE_NOOP("labels", "卖方用于接收房款的银行账户"),
+    QT_TRANSLATE_NOOP("labels", "不动产权证书（或房地产权证）原件"),
 )
-RCB_MANUAL = "中山农村商业银行《存量房交易资金监管用户操作手册》（见登记中心操作指引附件）"
+RCB_MANUAL = QT_TRANSLATE_NOOP("labels", "中山农村商业银行《存量房交易资金监管用户操作手册》（见登记中心操作指引附件）")
 
 
 def price_uppercase(amount: Decimal | None) -> str:
