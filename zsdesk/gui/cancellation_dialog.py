@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.identity import is_minor
 from zsdesk.gui import background_sync
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services import contract_cancellation as cc
@@ -49,21 +50,28 @@ class CancellationDialog(QDialog):
         self.username = account.username if account is not None else ""
         self.plan = cc.open_plan(cache_of(ctx).sessions, local_id)
         c = self.plan.contract
-        self.setWindowTitle(f"注销网签备案申请 — {c.contract_no}")
+        self.setWindowTitle(translate("CancellationDialog", "注销网签备案申请 — {contract_no}").format(
+            contract_no=c.contract_no))
         self.resize(860, 700)
         layout = QVBoxLayout(self)
-        head = QLabel(f"合同编号 {c.contract_no}　备案号 {c.filing_no or '—'}　状态：{c.status.label}\n"
-                      f"房屋坐落：{c.property.address}")
+        head = QLabel(translate("CancellationDialog", "合同编号 {contract_no}　备案号 {filing_no}　状态：{status}\n"
+                                                      "房屋坐落：{address}").format(
+            contract_no=c.contract_no, filing_no=c.filing_no or "—", status=label(c.status.label),
+            address=c.property.address))
         head.setWordWrap(True)
         layout.addWidget(head)
-        rule = QLabel(cc.IN_PERSON)
+        rule = QLabel(label(cc.IN_PERSON))
         rule.setWordWrap(True)
         set_role(rule, "hint")
         layout.addWidget(rule)
-        layout.addWidget(QLabel("买卖双方（本人不能到场的，勾选并填写受托人：须提供载明注销事项的公证委托书）"))
+        layout.addWidget(QLabel(translate(
+            "CancellationDialog", "买卖双方（本人不能到场的，勾选并填写受托人：须提供载明注销事项的公证委托书）")))
         self.people = QTableWidget(0, 5)
         self.people.setObjectName("cancellationPeople")
-        self.people.setHorizontalHeaderLabels(["身份", "姓名", "未成年人", "本人不能到场", "受托人姓名"])
+        self.people.setHorizontalHeaderLabels([
+            translate("CancellationDialog", "身份"), translate("CancellationDialog", "姓名"),
+            translate("CancellationDialog", "未成年人"), translate("CancellationDialog", "本人不能到场"),
+            translate("CancellationDialog", "受托人姓名")])
         self.people.verticalHeader().setVisible(False)
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.proxy_boxes: list[tuple[PartyRole, int, QCheckBox, QLineEdit]] = []
@@ -71,15 +79,18 @@ class CancellationDialog(QDialog):
                [(PartyRole.BUYER, i, p) for i, p in enumerate(c.buyers)]
         self.people.setRowCount(len(rows))
         for r, (role, i, party) in enumerate(rows):
-            side = "甲方" if role is PartyRole.SELLER else "乙方"
+            side = (translate("CancellationDialog", "甲方{number}") if role is PartyRole.SELLER
+                    else translate("CancellationDialog", "乙方{number}")).format(number=i + 1)
             minor = is_minor(party.id_type, party.id_number, self.now.date())
-            for col, text in enumerate((f"{side}{i + 1}", party.name, "是（父母双方到场）" if minor else "否")):
+            minor_text = (translate("CancellationDialog", "是（父母双方到场）") if minor
+                          else translate("CancellationDialog", "否"))
+            for col, text in enumerate((side, party.name, minor_text)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.people.setItem(r, col, item)
             box = QCheckBox()
             name = QLineEdit()
-            name.setPlaceholderText("受托人姓名")
+            name.setPlaceholderText(translate("CancellationDialog", "受托人姓名"))
             name.setEnabled(False)
             box.toggled.connect(name.setEnabled)
             box.toggled.connect(lambda _on: self._proxies_changed())
@@ -89,20 +100,20 @@ class CancellationDialog(QDialog):
             self.proxy_boxes.append((role, i, box, name))
         self.people.setFixedHeight(min(240, 32 + 30 * len(rows)))
         layout.addWidget(self.people)
-        layout.addWidget(QLabel("收件清单（请逐项核对，备齐后勾选）"))
+        layout.addWidget(QLabel(translate("CancellationDialog", "收件清单（请逐项核对，备齐后勾选）")))
         self.checklist = QListWidget()
         self.checklist.setObjectName("cancellationChecklist")
         self.checklist.itemChanged.connect(lambda _i: self._update())
         layout.addWidget(self.checklist, 1)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel("注销原因"))
+        reason_row.addWidget(QLabel(translate("CancellationDialog", "注销原因")))
         self.reason = QLineEdit()
         self.reason.setObjectName("cancellationReason")
         self.reason.setMaxLength(500)
-        self.reason.setPlaceholderText("例如：买卖双方协商一致解除合同")
+        self.reason.setPlaceholderText(translate("CancellationDialog", "例如：买卖双方协商一致解除合同"))
         reason_row.addWidget(self.reason, 1)
         layout.addLayout(reason_row)
-        hotline = QLabel(cc.HOTLINE)
+        hotline = QLabel(label(cc.HOTLINE))
         set_role(hotline, "hint")
         layout.addWidget(hotline)
         bar = QHBoxLayout()
@@ -110,13 +121,13 @@ class CancellationDialog(QDialog):
         self.message.setObjectName("cancellationMessage")
         self.message.setWordWrap(True)
         bar.addWidget(self.message, 1)
-        self.print_button = QPushButton("打印注销申请")
+        self.print_button = QPushButton(translate("CancellationDialog", "打印注销申请"))
         self.print_button.setObjectName("printCancellation")
         self.print_button.clicked.connect(self.print_application)
-        self.submit_button = QPushButton("提交注销申请")
+        self.submit_button = QPushButton(translate("CancellationDialog", "提交注销申请"))
         self.submit_button.setObjectName("submitCancellation")
         self.submit_button.clicked.connect(self.submit)
-        close = QPushButton("关闭")
+        close = QPushButton(translate("CancellationDialog", "关闭"))
         close.clicked.connect(self.reject)
         bar.addWidget(self.print_button)
         bar.addWidget(self.submit_button)
@@ -144,7 +155,8 @@ class CancellationDialog(QDialog):
         self.checklist.blockSignals(True)
         self.checklist.clear()
         for entry in self.items():
-            text = f"【{entry.who}】{entry.text}" if entry.who else entry.text
+            text = (translate("CancellationDialog", "【{who}】{text}").format(who=entry.who, text=entry.text)
+                    if entry.who else entry.text)
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if text in ticked else Qt.CheckState.Unchecked)
@@ -160,18 +172,21 @@ class CancellationDialog(QDialog):
         status = self.plan.contract.status
         if status is not ContractStatus.SIGNED:
             self.submit_button.setEnabled(False)
-            self._say(f"合同状态为「{status.label}」" + ("，登记中心办结后显示「已注销」。"
-                                                        if status is ContractStatus.CANCELLATION_PENDING else "。"))
+            said = (translate("CancellationDialog", "合同状态为「{status}」，登记中心办结后显示「已注销」。")
+                    if status is ContractStatus.CANCELLATION_PENDING
+                    else translate("CancellationDialog", "合同状态为「{status}」。"))
+            self._say(said.format(status=label(status.label)))
             return
         missing = sum(1 for i in range(self.checklist.count())
                       if self.checklist.item(i).checkState() != Qt.CheckState.Checked)
         self.submit_button.setEnabled(self.can_submit and missing == 0)
         if not self.can_submit:
-            self._say("只有创建该合同的从业人员才能申请注销网签备案；可打印申请材料。")
+            self._say(translate("CancellationDialog", "只有创建该合同的从业人员才能申请注销网签备案；可打印申请材料。"))
         elif missing:
-            self._say(f"还有 {missing} 项材料未核对。")
+            self._say(translate("CancellationDialog", "还有 {count} 项材料未核对。").format(count=missing))
         else:
-            self._say("材料已核对，可以提交注销申请。提交后合同显示「注销申请中」，直至登记中心办结。")
+            self._say(translate("CancellationDialog", "材料已核对，可以提交注销申请。"
+                                                     "提交后合同显示「注销申请中」，直至登记中心办结。"))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -185,7 +200,8 @@ class CancellationDialog(QDialog):
 
         self.plan.reason = self.reason.text()
         plan = self.plan
-        title = f"注销网签备案申请 {plan.contract.contract_no}"
+        title = translate("CancellationDialog", "注销网签备案申请 {contract_no}").format(
+            contract_no=plan.contract.contract_no)
         name = suggested_filename(plan.contract, "cancellation")
         dialog = PrintPreviewDialog(
             lambda _p: PrintDocument(title, name, plan.application(datetime.now().replace(microsecond=0))),
@@ -210,4 +226,5 @@ class CancellationDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update()
-        self._say(exc.message if isinstance(exc, ServiceError) else f"提交失败：{exc}", error=True)
+        self._say(exc.message if isinstance(exc, ServiceError)
+                  else translate("CancellationDialog", "提交失败：{error}").format(error=exc), error=True)

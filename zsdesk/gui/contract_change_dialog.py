@@ -33,14 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from zsdesk.domain.enums import DisputeResolution, PaymentMethod
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui import background_sync
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.contract_change import CANCELLATION_PATH, LOCKED_EXPLANATION, ContractChange
 from zsdesk.services.errors import ServiceError
 
-_SIDES = (("sellers", "甲方"), ("buyers", "乙方"), ("guardians", "法定代理人"))
+# the caption of each party's name field, by side
+_SIDES = (("sellers", QT_TRANSLATE_NOOP("ContractChangeDialog", "甲方{number} 姓名")),
+          ("buyers", QT_TRANSLATE_NOOP("ContractChangeDialog", "乙方{number} 姓名")),
+          ("guardians", QT_TRANSLATE_NOOP("ContractChangeDialog", "法定代理人{number} 姓名")))
 _notices: list[QMessageBox] = []
 
 
@@ -57,8 +62,8 @@ class ContractChangeDialog(QDialog):
                                     staff_account=account.username if account is not None else "",
                                     on_queued=lambda: background_sync.wake(ctx))
         except ServiceError as exc:
-            box = QMessageBox(QMessageBox.Icon.Information, "合同变更", exc.message, QMessageBox.StandardButton.Ok,
-                              parent)
+            box = QMessageBox(QMessageBox.Icon.Information, translate("ContractChangeDialog", "合同变更"), exc.message,
+                              QMessageBox.StandardButton.Ok, parent)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             _notices.append(box)         # a parentless box would be collected before it is read
             box.finished.connect(lambda _r: _notices.remove(box) if box in _notices else None)
@@ -73,11 +78,13 @@ class ContractChangeDialog(QDialog):
         self.ctx = ctx
         self.change = change
         c = change.original
-        self.setWindowTitle(f"存量房合同变更 — {c.contract_no}")
+        self.setWindowTitle(translate("ContractChangeDialog", "存量房合同变更 — {contract_no}").format(
+            contract_no=c.contract_no))
         self.resize(980, 700)
         outer = QVBoxLayout(self)
-        intro = QLabel("修改需要变更的合同条款，下方自动列出变更事项、变更前和变更后内容；填写变更原因后提交。"
-                       f"\n{LOCKED_EXPLANATION}")
+        intro = QLabel(translate("ContractChangeDialog", "修改需要变更的合同条款，下方自动列出变更事项、"
+                                                         "变更前和变更后内容；填写变更原因后提交。\n{explanation}").format(
+            explanation=label(LOCKED_EXPLANATION)))
         intro.setWordWrap(True)
         set_role(intro, "hint")
         outer.addWidget(intro)
@@ -91,11 +98,13 @@ class ContractChangeDialog(QDialog):
         self.locked_box = self._locked_panel()
         col.addWidget(self.locked_box)
         col.addWidget(self._terms_box())
-        items_box = QGroupBox("变更内容（根据您的修改自动生成）")
+        items_box = QGroupBox(translate("ContractChangeDialog", "变更内容（根据您的修改自动生成）"))
         items_col = QVBoxLayout(items_box)
         self.items = QTableWidget(0, 3)
         self.items.setObjectName("changeItems")
-        self.items.setHorizontalHeaderLabels(["变更事项", "变更前内容", "变更后内容"])
+        self.items.setHorizontalHeaderLabels([translate("ContractChangeDialog", "变更事项"),
+                                              translate("ContractChangeDialog", "变更前内容"),
+                                              translate("ContractChangeDialog", "变更后内容")])
         self.items.verticalHeader().setVisible(False)
         self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -103,11 +112,11 @@ class ContractChangeDialog(QDialog):
         self.items.setMaximumHeight(150)
         items_col.addWidget(self.items)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel("变更原因"))
+        reason_row.addWidget(QLabel(translate("ContractChangeDialog", "变更原因")))
         self.reason = QLineEdit()
         self.reason.setObjectName("changeReason")
         self.reason.setMaxLength(500)
-        self.reason.setPlaceholderText("例如：经双方协商，交房日期推迟")
+        self.reason.setPlaceholderText(translate("ContractChangeDialog", "例如：经双方协商，交房日期推迟"))
         reason_row.addWidget(self.reason, 1)
         items_col.addLayout(reason_row)
         outer.addWidget(items_box)          # outside the scroll: the computed items stay in view while editing
@@ -116,10 +125,10 @@ class ContractChangeDialog(QDialog):
         self.message.setObjectName("changeMessage")
         self.message.setWordWrap(True)
         bar.addWidget(self.message, 1)
-        self.submit_button = QPushButton("提交变更")
+        self.submit_button = QPushButton(translate("ContractChangeDialog", "提交变更"))
         self.submit_button.setObjectName("changeSubmit")
         self.submit_button.clicked.connect(self.submit)
-        cancel = QPushButton("取消")
+        cancel = QPushButton(translate("ContractChangeDialog", "取消"))
         cancel.clicked.connect(self.reject)
         bar.addWidget(self.submit_button)
         bar.addWidget(cancel)
@@ -128,23 +137,23 @@ class ContractChangeDialog(QDialog):
 
     # -- key fields ------------------------------------------------------------------------------
     def _key_box(self) -> QGroupBox:
-        box = QGroupBox("重要信息（不可变更）")
+        box = QGroupBox(translate("ContractChangeDialog", "重要信息（不可变更）"))
         grid = QGridLayout(box)
-        grid.addWidget(QLabel("房屋坐落"), 0, 0)
+        grid.addWidget(QLabel(translate("ContractChangeDialog", "房屋坐落")), 0, 0)
         address = QLineEdit(self.change.original.property.address)
         address.setObjectName("key_property_address")
         address.textEdited.connect(lambda text: self._edit_property(text))
         grid.addWidget(address, 0, 1, 1, 3)
         self.key_edits: dict[str, QLineEdit] = {"property.address": address}
         row = 1
-        for side, label in _SIDES:
+        for side, caption in _SIDES:
             for i, party in enumerate(getattr(self.change.edited, side)):
-                grid.addWidget(QLabel(f"{label}{i + 1} 姓名"), row, 0)
+                grid.addWidget(QLabel(translate("ContractChangeDialog", caption).format(number=i + 1)), row, 0)
                 name = QLineEdit(party.name)
                 name.setObjectName(f"key_{side}_{i}_name")
                 name.textEdited.connect(lambda text, s=side, n=i: self._edit_party(s, n, "name", text))
                 grid.addWidget(name, row, 1)
-                grid.addWidget(QLabel("证件号码"), row, 2)
+                grid.addWidget(QLabel(translate("ContractChangeDialog", "证件号码")), row, 2)
                 number = QLineEdit(party.id_number)
                 number.setObjectName(f"key_{side}_{i}_id_number")
                 number.textEdited.connect(lambda text, s=side, n=i: self._edit_party(s, n, "id_number", text))
@@ -154,11 +163,11 @@ class ContractChangeDialog(QDialog):
                 row += 1
         for edit in self.key_edits.values():
             edit.setProperty("locked", True)
-            edit.setToolTip(LOCKED_EXPLANATION)
+            edit.setToolTip(label(LOCKED_EXPLANATION))
         return box
 
     def _locked_panel(self) -> QGroupBox:
-        box = QGroupBox("不能变更")
+        box = QGroupBox(translate("ContractChangeDialog", "不能变更"))
         box.setObjectName("lockedPanel")
         col = QVBoxLayout(box)
         self.locked_text = QLabel()
@@ -167,10 +176,10 @@ class ContractChangeDialog(QDialog):
         set_role(self.locked_text, "error")
         col.addWidget(self.locked_text)
         row = QHBoxLayout()
-        self.to_cancellation = QPushButton("申请注销网签备案（之后重新签订合同）…")
+        self.to_cancellation = QPushButton(translate("ContractChangeDialog", "申请注销网签备案（之后重新签订合同）…"))
         self.to_cancellation.setObjectName("toCancellation")
         self.to_cancellation.clicked.connect(self._go_cancel)
-        undo = QPushButton("撤销对重要信息的修改")
+        undo = QPushButton(translate("ContractChangeDialog", "撤销对重要信息的修改"))
         undo.setObjectName("undoKeyEdits")
         undo.clicked.connect(self.undo_key_edits)
         row.addWidget(self.to_cancellation)
@@ -204,48 +213,48 @@ class ContractChangeDialog(QDialog):
 
     # -- clauses ---------------------------------------------------------------------------------
     def _terms_box(self) -> QGroupBox:
-        box = QGroupBox("合同条款（可变更）")
+        box = QGroupBox(translate("ContractChangeDialog", "合同条款（可变更）"))
         form = QFormLayout(box)
         c = self.change.edited
         self.term_widgets: dict[str, QWidget] = {}
 
-        def money(path: str, label: str) -> None:
+        def money(path: str, caption: str) -> None:
             edit = QLineEdit("" if _get(c, path) is None else format(_get(c, path), "f"))
             edit.setObjectName(f"term_{path}")
             edit.textEdited.connect(lambda text, p=path, e=edit: self._set_decimal(p, text, e))
-            form.addRow(label, edit)
+            form.addRow(caption, edit)
             self.term_widgets[path] = edit
 
-        def text(path: str, label: str, multi: bool = False) -> None:
+        def text(path: str, caption: str, multi: bool = False) -> None:
             if multi:
                 area = QPlainTextEdit(str(_get(c, path)))
                 area.setObjectName(f"term_{path}")
                 area.setFixedHeight(70)
                 area.textChanged.connect(lambda p=path, a=area: self._set(p, a.toPlainText()))
-                form.addRow(label, area)
+                form.addRow(caption, area)
                 self.term_widgets[path] = area
                 return
             edit = QLineEdit(str(_get(c, path)))
             edit.setObjectName(f"term_{path}")
             edit.textEdited.connect(lambda value, p=path: self._set(p, value))
-            form.addRow(label, edit)
+            form.addRow(caption, edit)
             self.term_widgets[path] = edit
 
-        def choice(path: str, label: str, options: list[tuple[str, Any]]) -> None:
+        def choice(path: str, caption: str, options: list[tuple[str, Any]]) -> None:
             combo = QComboBox()
             combo.setObjectName(f"term_{path}")
             for name, value in options:
                 combo.addItem(name, value)
             combo.setCurrentIndex(max(0, combo.findData(_get(c, path))))
             combo.currentIndexChanged.connect(lambda _i, p=path, b=combo: self._set(p, b.currentData()))
-            form.addRow(label, combo)
+            form.addRow(caption, combo)
             self.term_widgets[path] = combo
 
-        def day(path: str, label: str) -> None:
+        def day(path: str, caption: str) -> None:
             holder = QWidget()
             row = QHBoxLayout(holder)
             row.setContentsMargins(0, 0, 0, 0)
-            on = QCheckBox("已约定")
+            on = QCheckBox(translate("ContractChangeDialog", "已约定"))
             edit = QDateEdit()
             edit.setObjectName(f"term_{path}")
             edit.setCalendarPopup(True)
@@ -263,22 +272,25 @@ class ContractChangeDialog(QDialog):
             edit.dateChanged.connect(changed)
             row.addWidget(on)
             row.addWidget(edit, 1)
-            form.addRow(label, holder)
+            form.addRow(caption, holder)
             self.term_widgets[path] = edit
 
-        money("payment.total_price", "成交总价（元）")
-        choice("payment.method", "付款方式", [("（未填）", None)] + [(m.label, m) for m in PaymentMethod])
-        money("payment.deposit", "定金（元）")
-        money("payment.down_payment", "首付款（元）")
-        money("payment.loan_amount", "贷款金额（元）")
-        text("payment.loan_bank", "贷款银行")
-        day("payment.balance_date", "余款支付日期")
-        day("handover.date", "交房日期")
-        text("handover.conditions", "交房条件")
-        text("other.breach_terms", "违约责任")
-        choice("other.dispute", "争议解决方式", [("（未填）", None)] + [(d.label, d) for d in DisputeResolution])
-        text("other.arbitration_commission", "仲裁委员会")
-        text("other.supplementary", "补充条款", multi=True)
+        unset = translate("ContractChangeDialog", "（未填）")
+        money("payment.total_price", translate("ContractChangeDialog", "成交总价（元）"))
+        choice("payment.method", translate("ContractChangeDialog", "付款方式"),
+               [(unset, None)] + [(label(m.label), m) for m in PaymentMethod])
+        money("payment.deposit", translate("ContractChangeDialog", "定金（元）"))
+        money("payment.down_payment", translate("ContractChangeDialog", "首付款（元）"))
+        money("payment.loan_amount", translate("ContractChangeDialog", "贷款金额（元）"))
+        text("payment.loan_bank", translate("ContractChangeDialog", "贷款银行"))
+        day("payment.balance_date", translate("ContractChangeDialog", "余款支付日期"))
+        day("handover.date", translate("ContractChangeDialog", "交房日期"))
+        text("handover.conditions", translate("ContractChangeDialog", "交房条件"))
+        text("other.breach_terms", translate("ContractChangeDialog", "违约责任"))
+        choice("other.dispute", translate("ContractChangeDialog", "争议解决方式"),
+               [(unset, None)] + [(label(d.label), d) for d in DisputeResolution])
+        text("other.arbitration_commission", translate("ContractChangeDialog", "仲裁委员会"))
+        text("other.supplementary", translate("ContractChangeDialog", "补充条款"), multi=True)
         return box
 
     def _set(self, path: str, value: object) -> None:
@@ -299,7 +311,7 @@ class ContractChangeDialog(QDialog):
             value = Decimal(raw)
         except InvalidOperation:
             edit.setProperty("invalid", True)
-            self._say(f"「{path}」请填写数字金额", error=True)
+            self._say(translate("ContractChangeDialog", "「{field}」请填写数字金额").format(field=path), error=True)
             return
         edit.setProperty("invalid", False)
         self._set(path, value)
@@ -309,8 +321,11 @@ class ContractChangeDialog(QDialog):
         locked = self.change.locked()
         self.locked_box.setVisible(bool(locked))
         if locked:
-            names = "、".join(f"「{x.label}」" for x in locked)
-            self.locked_text.setText(f"{names}不能变更。{LOCKED_EXPLANATION}\n可选择：{CANCELLATION_PATH}。")
+            names = translate("ContractChangeDialog", "、").join(
+                translate("ContractChangeDialog", "「{item}」").format(item=label(x.label)) for x in locked)
+            self.locked_text.setText(translate(
+                "ContractChangeDialog", "{items}不能变更。{explanation}\n可选择：{path}。").format(
+                items=names, explanation=label(LOCKED_EXPLANATION), path=label(CANCELLATION_PATH)))
         for path, edit in self.key_edits.items():
             edit.setProperty("invalid", any(x.field == path or x.field.startswith(path) for x in locked))
             edit.style().unpolish(edit)
@@ -318,15 +333,16 @@ class ContractChangeDialog(QDialog):
         items = self.change.items()
         self.items.setRowCount(len(items))
         for i, item in enumerate(items):
-            for j, value in enumerate((item.label_zh, item.before, item.after or "（空）")):
+            for j, value in enumerate((label(item.label_zh), item.before,
+                                       item.after or translate("ContractChangeDialog", "（空）"))):
                 self.items.setItem(i, j, QTableWidgetItem(value))
         self.submit_button.setEnabled(bool(items) and not locked)
         if locked:
-            self._say("重要信息不能通过合同变更修改。", error=True)
+            self._say(translate("ContractChangeDialog", "重要信息不能通过合同变更修改。"), error=True)
         elif not items:
-            self._say("尚未修改任何条款。")
+            self._say(translate("ContractChangeDialog", "尚未修改任何条款。"))
         else:
-            self._say(f"共 {len(items)} 项变更。")
+            self._say(translate("ContractChangeDialog", "共 {count} 项变更。").format(count=len(items)))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -341,12 +357,13 @@ class ContractChangeDialog(QDialog):
 
     def _submitted(self, _body: object) -> None:
         self.submitted.emit()
-        self._say("变更已保存，正在发送到登记中心；登记中心接受后合同修订次数加一。")
+        self._say(translate("ContractChangeDialog", "变更已保存，正在发送到登记中心；登记中心接受后合同修订次数加一。"))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.submit_button.setEnabled(True)
-        self._say(exc.message if isinstance(exc, ServiceError) else f"提交失败：{exc}", error=True)
+        self._say(exc.message if isinstance(exc, ServiceError)
+                  else translate("ContractChangeDialog", "提交失败：{error}").format(error=exc), error=True)
 
 
 def _get(obj: Any, path: str) -> Any:

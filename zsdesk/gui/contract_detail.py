@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from zsdesk.domain.enums import AccountKind, ContractStatus
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services import contract_detail as cd
@@ -46,10 +47,10 @@ class ContractDetailDialog(QDialog):
         account = ctx.account
         self.username = account.username if account is not None else ""
         self.is_agency = account is not None and account.kind is AccountKind.AGENCY
-        self.setWindowTitle("合同详情")
+        self.setWindowTitle(translate("ContractDetailDialog", "合同详情"))
         self.resize(900, 660)
         layout = QVBoxLayout(self)
-        self.banner = QLabel("正在读取本机数据…")
+        self.banner = QLabel(translate("ContractDetailDialog", "正在读取本机数据…"))
         self.banner.setObjectName("detailBanner")
         self.banner.setWordWrap(True)
         set_role(self.banner, "hint")
@@ -58,27 +59,35 @@ class ContractDetailDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setObjectName("detailText")
         self.text.setOpenLinks(False)
-        self.tabs.addTab(self.text, "合同内容")
-        self.revisions = self._table(["修订", "时间", "经办人", "变更事项", "变更前", "变更后"])
-        self.tabs.addTab(self.revisions, "修订记录")
-        self.materials = self._table(["材料名称", "类别", "文件", "大小"])
-        self.tabs.addTab(self.materials, "收件材料")
+        self.tabs.addTab(self.text, translate("ContractDetailDialog", "合同内容"))
+        self.revisions = self._table([
+            translate("ContractDetailDialog", "修订"), translate("ContractDetailDialog", "时间"),
+            translate("ContractDetailDialog", "经办人"), translate("ContractDetailDialog", "变更事项"),
+            translate("ContractDetailDialog", "变更前"), translate("ContractDetailDialog", "变更后")])
+        self.tabs.addTab(self.revisions, translate("ContractDetailDialog", "修订记录"))
+        self.materials = self._table([
+            translate("ContractDetailDialog", "材料名称"), translate("ContractDetailDialog", "类别"),
+            translate("ContractDetailDialog", "文件"), translate("ContractDetailDialog", "大小")])
+        self.tabs.addTab(self.materials, translate("ContractDetailDialog", "收件材料"))
         layout.addWidget(self.tabs, 1)
         self.remote = QLabel()
         self.remote.setObjectName("detailRemote")
         set_role(self.remote, "hint")
         layout.addWidget(self.remote)
         bar = QHBoxLayout()
-        self.full = QCheckBox("显示完整证件号码和电话")
+        self.full = QCheckBox(translate("ContractDetailDialog", "显示完整证件号码和电话"))
         self.full.setObjectName("detailFullNumbers")
         self.full.toggled.connect(lambda _on: self._render())
         bar.addWidget(self.full)
         bar.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
-            ("resume", "继续填写", self._resume), ("recreate", "从本机副本重新创建", self._recreate),
-            ("change", "合同变更…", self._change), ("cancel", "注销申请…", self._cancel),
-            ("print_cancel", "打印注销申请", self._print_cancellation), ("print", "打印预览", self._print),
+            ("resume", translate("ContractDetailDialog", "继续填写"), self._resume),
+            ("recreate", translate("ContractDetailDialog", "从本机副本重新创建"), self._recreate),
+            ("change", translate("ContractDetailDialog", "合同变更…"), self._change),
+            ("cancel", translate("ContractDetailDialog", "注销申请…"), self._cancel),
+            ("print_cancel", translate("ContractDetailDialog", "打印注销申请"), self._print_cancellation),
+            ("print", translate("ContractDetailDialog", "打印预览"), self._print),
         ):
             button = QPushButton(text)
             button.setObjectName(f"detail_{name}")
@@ -86,7 +95,7 @@ class ContractDetailDialog(QDialog):
             button.setVisible(False)
             bar.addWidget(button)
             self.buttons[name] = button
-        close = QPushButton("关闭")
+        close = QPushButton(translate("ContractDetailDialog", "关闭"))
         close.clicked.connect(self.close)
         bar.addWidget(close)
         layout.addLayout(bar)
@@ -111,21 +120,24 @@ class ContractDetailDialog(QDialog):
     def _loaded(self, detail: cd.ContractDetail) -> None:
         self.detail = detail
         c = detail.contract
-        self.setWindowTitle(f"合同详情 — {c.contract_no or '草稿'} · {c.status.label}")
+        self.setWindowTitle(translate("ContractDetailDialog", "合同详情 — {contract_no} · {status}").format(
+            contract_no=c.contract_no or translate("ContractDetailDialog", "草稿"), status=label(c.status.label)))
         self._render()
         self._show_local_revisions()
         self._update_actions()
         self._status_banner()
         if detail.registry_id and self.ctx.client is not None:
-            self.remote.setText("正在从登记中心读取修订记录和收件材料…")
+            self.remote.setText(translate("ContractDetailDialog", "正在从登记中心读取修订记录和收件材料…"))
             ctx, rid = self.ctx, detail.registry_id
             run_operation(self, lambda _p: cd.fetch_revisions(ctx, rid), on_success=self._show_revisions,
-                          on_failure=lambda exc: self.remote.setText("离线：修订记录和收件材料联网后显示。"),
+                          on_failure=lambda exc: self.remote.setText(
+                              translate("ContractDetailDialog", "离线：修订记录和收件材料联网后显示。")),
                           name="contract revisions")
             run_operation(self, lambda _p: self._materials(rid), on_success=self._show_materials,
                           on_failure=lambda exc: None, name="contract materials")
         else:
-            self.remote.setText("修订记录和收件材料在合同于登记中心创建并联网后显示。")
+            self.remote.setText(translate("ContractDetailDialog",
+                                          "修订记录和收件材料在合同于登记中心创建并联网后显示。"))
 
     def _materials(self, registry_id: str) -> list[object]:
         from zsdesk.services.materials import MaterialOwner, list_materials
@@ -140,19 +152,21 @@ class ContractDetailDialog(QDialog):
         detail = self.detail
         assert detail is not None
         c = detail.contract
-        lines = [f"状态：{c.status.label}"]
+        lines = [translate("ContractDetailDialog", "状态：{status}").format(status=label(c.status.label))]
         error = False
         if c.status is ContractStatus.CANCELLATION_PENDING or detail.cancellation_queued:
-            lines = ["状态：注销申请中 —— 买卖双方须本人持有效身份证件原件和申请材料到登记中心办理，"
-                     "登记中心办结后显示「已注销」。"]
+            lines = [translate("ContractDetailDialog", "状态：注销申请中 —— 买卖双方须本人持有效身份证件原件"
+                                                       "和申请材料到登记中心办理，登记中心办结后显示「已注销」。")]
         clock = detail.clock
         if clock is not None and clock.text:
             lines.append(clock.text)
             error = clock.warning or clock.expired
         if detail.pending:
-            lines.append("等待发送到登记中心：" + "、".join(detail.pending))
+            pending = translate("ContractDetailDialog", "、").join(label(p) for p in detail.pending)
+            lines.append(translate("ContractDetailDialog", "等待发送到登记中心：{items}").format(items=pending))
         if detail.failed:
-            lines.append("登记中心未接受：" + "；".join(detail.failed))
+            failed = translate("ContractDetailDialog", "；").join(detail.failed)
+            lines.append(translate("ContractDetailDialog", "登记中心未接受：{items}").format(items=failed))
             error = True
         self._banner("\n".join(lines), error=error)
 
@@ -161,17 +175,17 @@ class ContractDetailDialog(QDialog):
             return
         parts = []
         for section in cd.sections(self.detail, full_numbers=self.full.isChecked()):
-            rows = "".join(f"<tr><th align='left' width='28%'>{escape(k)}</th><td>{escape(v) or '—'}</td></tr>"
+            rows = "".join(f"<tr><th align='left' width='28%'>{escape(label(k))}</th><td>{escape(v) or '—'}</td></tr>"
                            for k, v in section.rows)
-            parts.append(f"<h3>{escape(section.title)}</h3><table cellspacing='0' cellpadding='3' width='100%'>"
+            parts.append(f"<h3>{escape(label(section.title))}</h3><table cellspacing='0' cellpadding='3' width='100%'>"
                          f"{rows}</table>")
         bar = self.text.verticalScrollBar().value()
         self.text.setHtml("".join(parts))
         self.text.verticalScrollBar().setValue(bar)
 
     def _fill_revisions(self, lines: list[cd.RevisionLine]) -> None:
-        rows = [(str(r.revision), cd.china_time(r.when), r.who, *item)
-                for r in lines for item in (r.items or [("", "", "")])]
+        rows = [(str(r.revision), cd.china_time(r.when), r.who, label(what), before, after)
+                for r in lines for what, before, after in (r.items or [("", "", "")])]
         self.revisions.setRowCount(len(rows))
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
@@ -182,15 +196,16 @@ class ContractDetailDialog(QDialog):
         self._fill_revisions(self.detail.local_revisions)
 
     def _show_revisions(self, lines: list[cd.RevisionLine]) -> None:
-        self.remote.setText(f"修订记录 {len(lines)} 条（来自登记中心）。" if lines
-                            else "登记中心暂无修订记录（未办理过合同变更）。")
+        self.remote.setText(
+            translate("ContractDetailDialog", "修订记录 {count} 条（来自登记中心）。").format(count=len(lines))
+            if lines else translate("ContractDetailDialog", "登记中心暂无修订记录（未办理过合同变更）。"))
         if lines:
             self._fill_revisions(lines)
 
     def _show_materials(self, items: list[object]) -> None:
         self.materials.setRowCount(len(items))
         for i, m in enumerate(items):
-            values = (getattr(m, "name", ""), getattr(getattr(m, "kind", None), "label", ""),
+            values = (getattr(m, "name", ""), label(getattr(getattr(m, "kind", None), "label", "")),
                       getattr(m, "filename", ""), f"{getattr(m, 'size', 0) // 1024} KB")
             for j, value in enumerate(values):
                 self.materials.setItem(i, j, QTableWidgetItem(str(value)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zsdesk.gui.i18n import translate
 from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
 from zsdesk.services import printing
 
@@ -27,17 +28,22 @@ if TYPE_CHECKING:
 class PowerOfAttorneyDialog(QDialog):
     def __init__(self, record_values: Mapping[str, object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("打印委托书")
+        self.setWindowTitle(translate("PowerOfAttorneyDialog", "打印委托书"))
         self.record_values = dict(record_values)
         outer = QVBoxLayout(self)
-        intro = QLabel(f"委托方：{self.record_values.get('name') or '（请先在企业信息核查中填写企业名称）'}\n"
-                       "受托方为代本机构办理业务的人员；勾选的事项打 √，未勾选的打 ×。受托方无转委托权。")
+        agency = self.record_values.get("name") or translate("PowerOfAttorneyDialog",
+                                                             "（请先在企业信息核查中填写企业名称）")
+        intro = QLabel(translate("PowerOfAttorneyDialog", "委托方：{agency}\n受托方为代本机构办理业务的人员；"
+                                                          "勾选的事项打 √，未勾选的打 ×。受托方无转委托权。").format(
+            agency=agency))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
-        for key, label in (("name", "受托方姓名"), ("id_number", "身份证号"), ("phone", "联系电话")):
+        for key, caption in (("name", translate("PowerOfAttorneyDialog", "受托方姓名")),
+                             ("id_number", translate("PowerOfAttorneyDialog", "身份证号")),
+                             ("phone", translate("PowerOfAttorneyDialog", "联系电话"))):
             edit = QLineEdit()
             edit.setObjectName(f"poa_{key}")
             mark_required(edit)
@@ -49,16 +55,19 @@ class PowerOfAttorneyDialog(QDialog):
             holder = QWidget()
             holder.setLayout(box)
             box.setContentsMargins(0, 0, 0, 0)
-            form.addRow(label, holder)
+            form.addRow(caption, holder)
         outer.addLayout(form)
-        self.item1 = QCheckBox("1、代委托方递交相关资料，申请开设委托方的中介机构账号。")
-        self.item2 = QCheckBox("2、使用委托方的中介从业人员账号办理存量房网上签约业务。")
+        self.item1 = QCheckBox(translate("PowerOfAttorneyDialog",
+                                         "1、代委托方递交相关资料，申请开设委托方的中介机构账号。"))
+        self.item2 = QCheckBox(translate("PowerOfAttorneyDialog",
+                                         "2、使用委托方的中介从业人员账号办理存量房网上签约业务。"))
         self.item2.setChecked(True)
         outer.addWidget(self.item1)
         outer.addWidget(self.item2)
         buttons = QDialogButtonBox()
-        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
-        self.preview_button = buttons.addButton("打印预览…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("PowerOfAttorneyDialog", "取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.preview_button = buttons.addButton(translate("PowerOfAttorneyDialog", "打印预览…"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.preview_button.setObjectName("poaPreview")
         buttons.accepted.connect(self.preview)
         buttons.rejected.connect(self.reject)

@@ -19,16 +19,22 @@ from PySide6.QtWidgets import (
 
 from zsdesk.domain.contract import Applicant, Contract
 from zsdesk.domain.enums import IdType, PartyRole, ServiceRating
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
 
-NOTICES = ("1. 房地产经纪机构未经买卖双方一致同意擅自办理网签备案、变更买卖合同属违规行为。\n"
-           "2. 合同提交后状态为「已签约」即完成网签备案；买卖双方姓名、证件号码、房屋信息提交后不能修改，"
-           "填错须注销网签备案后重新签订。\n"
-           "3. 创建后 24 小时内未提交的合同将被登记中心自动删除。\n"
-           "4. 建议买卖双方选择交易资金监管，保障资金安全。")
+NOTICES = (
+    QT_TRANSLATE_NOOP("ApplicantConsentPage",
+                      "1. 房地产经纪机构未经买卖双方一致同意擅自办理网签备案、变更买卖合同属违规行为。"),
+    QT_TRANSLATE_NOOP("ApplicantConsentPage",
+                      "2. 合同提交后状态为「已签约」即完成网签备案；买卖双方姓名、证件号码、房屋信息提交后不能修改，"
+                      "填错须注销网签备案后重新签订。"),
+    QT_TRANSLATE_NOOP("ApplicantConsentPage", "3. 创建后 24 小时内未提交的合同将被登记中心自动删除。"),
+    QT_TRANSLATE_NOOP("ApplicantConsentPage", "4. 建议买卖双方选择交易资金监管，保障资金安全。"),
+)
 
 
 class ApplicantConsentPage(WizardPage):
@@ -41,34 +47,36 @@ class ApplicantConsentPage(WizardPage):
         form = self.form()
         self.name, self.phone, self.id_number = QLineEdit(), QLineEdit(), QLineEdit()
         self.name.setObjectName("applicantName")
-        form.addRow("申请人姓名", self.name)
-        form.addRow("申请人电话", self.phone)
-        form.addRow("申请人身份证号码", self.id_number)
+        form.addRow(translate("ApplicantConsentPage", "申请人姓名"), self.name)
+        form.addRow(translate("ApplicantConsentPage", "申请人电话"), self.phone)
+        form.addRow(translate("ApplicantConsentPage", "申请人身份证号码"), self.id_number)
         self.rating = QComboBox()
         self.rating.setObjectName("rating")
-        self.rating.addItem("（请选择）", "")
+        self.rating.addItem(translate("ApplicantConsentPage", "（请选择）"), "")
         for r in ServiceRating:
-            self.rating.addItem(r.label, r.value)
-        form.addRow("好差评", self.rating)
+            self.rating.addItem(label(r.label), r.value)
+        form.addRow(translate("ApplicantConsentPage", "好差评"), self.rating)
         self.comment = QLineEdit()
-        form.addRow("评价意见", self.comment)
-        box = QGroupBox("注意事项（请向买卖双方宣读）")
+        form.addRow(translate("ApplicantConsentPage", "评价意见"), self.comment)
+        box = QGroupBox(translate("ApplicantConsentPage", "注意事项（请向买卖双方宣读）"))
         bl = QVBoxLayout(box)
-        text = QLabel(NOTICES)
+        text = QLabel("\n".join(translate("ApplicantConsentPage", n) for n in NOTICES))
         text.setWordWrap(True)
         bl.addWidget(text)
-        self.notices = QCheckBox("已向买卖双方告知以上注意事项")
+        self.notices = QCheckBox(translate("ApplicantConsentPage", "已向买卖双方告知以上注意事项"))
         self.notices.setObjectName("noticesRead")
         bl.addWidget(self.notices)
         self.outer.addWidget(box)
-        consent_box = QGroupBox("买卖双方同意网签备案（逐一当面确认后记录）")
+        consent_box = QGroupBox(translate("ApplicantConsentPage", "买卖双方同意网签备案（逐一当面确认后记录）"))
         cl = QVBoxLayout(consent_box)
         self.consents = QTableWidget(0, 4)
         self.consents.setObjectName("consentTable")
-        self.consents.setHorizontalHeaderLabels(["当事人", "姓名", "确认情况", "操作"])
+        self.consents.setHorizontalHeaderLabels([
+            translate("ApplicantConsentPage", "当事人"), translate("ApplicantConsentPage", "姓名"),
+            translate("ApplicantConsentPage", "确认情况"), translate("ApplicantConsentPage", "操作")])
         self.consents.setMinimumHeight(110)
         cl.addWidget(self.consents)
-        self.stale = QLabel("记录同意后合同内容有修改，请重新确认。")
+        self.stale = QLabel(translate("ApplicantConsentPage", "记录同意后合同内容有修改，请重新确认。"))
         set_role(self.stale, "error")
         cl.addWidget(self.stale)
         self.outer.addWidget(consent_box)
@@ -92,13 +100,16 @@ class ApplicantConsentPage(WizardPage):
         rows = self.wizard.parties_for_consent() if self.wizard.contract is not None else []
         self.consents.setRowCount(len(rows))
         for r, (role, index, name, given) in enumerate(rows):
-            side = "甲方" if role is PartyRole.SELLER else "乙方"
-            self.consents.setItem(r, 0, QTableWidgetItem(f"{side}{index + 1}"))
+            side = (translate("ApplicantConsentPage", "甲方{number}") if role is PartyRole.SELLER
+                    else translate("ApplicantConsentPage", "乙方{number}"))
+            self.consents.setItem(r, 0, QTableWidgetItem(side.format(number=index + 1)))
             self.consents.setItem(r, 1, QTableWidgetItem(name))
-            when = (f"已同意（{given.method}，{given.confirmed_at:%Y-%m-%d %H:%M}，记录人 {given.recorded_by}）"
-                    if given is not None else "尚未确认")
+            when = (translate("ApplicantConsentPage", "已同意（{method}，{time}，记录人 {recorder}）").format(
+                method=label(given.method), time=f"{given.confirmed_at:%Y-%m-%d %H:%M}", recorder=given.recorded_by)
+                if given is not None else translate("ApplicantConsentPage", "尚未确认"))
             self.consents.setItem(r, 2, QTableWidgetItem(when))
-            button = QPushButton("记录同意" if given is None else "重新确认")
+            button = QPushButton(translate("ApplicantConsentPage", "记录同意") if given is None
+                                 else translate("ApplicantConsentPage", "重新确认"))
             button.clicked.connect(lambda _c=False, ro=role, i=index: self.on_consent(ro, i))
             self.consents.setCellWidget(r, 3, button)
         self.stale.setVisible(self.wizard.consents_cleared)

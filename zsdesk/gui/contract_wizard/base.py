@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.errors import Issue, RuleError
 from zsdesk.domain.money import format_money, parse_money
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.pages.common import page_title, required_legend, set_role
 from zsdesk.gui.widgets.field_state import mark_required, set_invalid
 from zsdesk.services.contract_wizard import ContractWizard
@@ -27,7 +28,7 @@ class WizardPage(QWidget):
         self.wizard = wizard
         self.fields: dict[str, QWidget] = {}       # field path → widget (cues, jump-to focus)
         self.outer = QVBoxLayout(self)
-        self.outer.addWidget(page_title(f"{self.page_id.number}. {self.page_id.label}"))
+        self.outer.addWidget(page_title(f"{self.page_id.number}. {label(self.page_id.label)}"))
         self.outer.addWidget(required_legend())
         self.issues_label = QLabel()
         self.issues_label.setWordWrap(True)
@@ -84,7 +85,7 @@ def date_edit() -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("（未填写）")
+    edit.setSpecialValueText(translate("WizardPage", "（未填写）"))
     edit.setDate(NO_DATE)
     return edit
 

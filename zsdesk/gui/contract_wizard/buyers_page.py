@@ -17,15 +17,22 @@ from PySide6.QtWidgets import (
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import IdType, Ownership, PartyRole
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.i18n import label, translate, untranslated
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services import wizard_terms as wt
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
 
-COLUMNS = ("姓名（名称）", "国籍", "证件类型", "证件号码", "住所", "邮政编码", "联系电话", "份额（%）")
+COLUMNS = (QT_TRANSLATE_NOOP("BuyersPage", "姓名（名称）"), QT_TRANSLATE_NOOP("BuyersPage", "国籍"),
+           QT_TRANSLATE_NOOP("BuyersPage", "证件类型"), QT_TRANSLATE_NOOP("BuyersPage", "证件号码"),
+           QT_TRANSLATE_NOOP("BuyersPage", "住所"), QT_TRANSLATE_NOOP("BuyersPage", "邮政编码"),
+           QT_TRANSLATE_NOOP("BuyersPage", "联系电话"), QT_TRANSLATE_NOOP("BuyersPage", "份额（%）"))
 _ATTRS = ("name", "nationality", None, "id_number", "address", "postal_code", "phone", "share")
-GUARDIAN_COLUMNS = ("代理的乙方", "法定代理人姓名", "证件号码", "住所", "联系电话")
+GUARDIAN_COLUMNS = (QT_TRANSLATE_NOOP("BuyersPage", "代理的乙方"), QT_TRANSLATE_NOOP("BuyersPage", "法定代理人姓名"),
+                    QT_TRANSLATE_NOOP("BuyersPage", "证件号码"), QT_TRANSLATE_NOOP("BuyersPage", "住所"),
+                    QT_TRANSLATE_NOOP("BuyersPage", "联系电话"))
 
 
 def _text(table: QTableWidget, row: int, col: int) -> str:
@@ -42,18 +49,18 @@ class BuyersPage(WizardPage):
         self.ownership = QComboBox()
         self.ownership.setObjectName("buyerOwnership")
         for o in Ownership:
-            self.ownership.addItem(o.label, o.value)
-        form.addRow("共有性质", self.ownership)
+            self.ownership.addItem(label(o.label), o.value)
+        form.addRow(translate("BuyersPage", "共有性质"), self.ownership)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("buyersTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("BuyersPage", c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.outer.addWidget(self.table, 1)
         bar = QHBoxLayout()
-        add = QPushButton("添加共有人")
+        add = QPushButton(translate("BuyersPage", "添加共有人"))
         add.setObjectName("addBuyer")
         add.clicked.connect(self.add_row)
-        remove = QPushButton("删除选中行")
+        remove = QPushButton(translate("BuyersPage", "删除选中行"))
         remove.clicked.connect(self._remove_selected)
         bar.addWidget(add)
         bar.addWidget(remove)
@@ -62,7 +69,8 @@ class BuyersPage(WizardPage):
         self.share_label = QLabel()
         self.share_label.setObjectName("shareSum")
         self.outer.addWidget(self.share_label)
-        tip = QLabel("每一格只能填写一个人的信息；乙方为多人时须选择共同共有或按份共有，按份共有的份额合计须为 100%。")
+        tip = QLabel(translate("BuyersPage", "每一格只能填写一个人的信息；乙方为多人时须选择共同共有或按份共有，"
+                                             "按份共有的份额合计须为 100%。"))
         tip.setWordWrap(True)
         set_role(tip, "hint")
         self.outer.addWidget(tip)
@@ -71,10 +79,10 @@ class BuyersPage(WizardPage):
         self.outer.addWidget(self.minor_label)
         self.guardians = QTableWidget(0, len(GUARDIAN_COLUMNS))
         self.guardians.setObjectName("guardiansTable")
-        self.guardians.setHorizontalHeaderLabels(list(GUARDIAN_COLUMNS))
+        self.guardians.setHorizontalHeaderLabels([translate("BuyersPage", c) for c in GUARDIAN_COLUMNS])
         self.guardians.setMaximumHeight(120)
         self.outer.addWidget(self.guardians)
-        add_guardian = QPushButton("为未成年乙方添加法定代理人")
+        add_guardian = QPushButton(translate("BuyersPage", "为未成年乙方添加法定代理人"))
         add_guardian.clicked.connect(self._add_guardian)
         self.outer.addWidget(add_guardian)
         self.fields = {"buyer_ownership": self.ownership}
@@ -94,7 +102,7 @@ class BuyersPage(WizardPage):
                 combo = QComboBox()
                 for t in IdType:
                     if t is not IdType.USCC:
-                        combo.addItem(t.label, t.value)
+                        combo.addItem(label(t.label), t.value)
                 combo.setCurrentIndex(max(0, combo.findData(party.id_type.value)))
                 self.table.setCellWidget(row, col, combo)
                 continue
@@ -136,7 +144,8 @@ class BuyersPage(WizardPage):
             row = self.guardians.rowCount()
             self.guardians.insertRow(row)
             target = contract.buyers[g.guardian_of].name if g.guardian_of < len(contract.buyers) else "?"
-            first = QTableWidgetItem(f"乙方{g.guardian_of + 1}（{target}）")
+            first = QTableWidgetItem(translate("BuyersPage", "乙方{number}（{name}）").format(
+                number=g.guardian_of + 1, name=target))
             self.guardians.setItem(row, 0, first)
             for col, value in enumerate((g.name, g.id_number, g.address, g.phone), start=1):
                 self.guardians.setItem(row, col, QTableWidgetItem(value))
@@ -154,8 +163,9 @@ class BuyersPage(WizardPage):
                 share = Decimal(share_text.rstrip("%")) if share_text else None
             except InvalidOperation:
                 share = None
+            nationality = _text(self.table, row, 1) or untranslated("中国")
             party = dc.Party(role=PartyRole.BUYER, name=_text(self.table, row, 0), id_type=id_type,
-                             id_number=_text(self.table, row, 3), nationality=_text(self.table, row, 1) or "中国",
+                             id_number=_text(self.table, row, 3), nationality=nationality,
                              address=_text(self.table, row, 4), postal_code=_text(self.table, row, 5),
                              phone=_text(self.table, row, 6), share=share)
             if any((party.name, party.id_number, party.address, party.phone)) or row == 0:
@@ -179,8 +189,9 @@ class BuyersPage(WizardPage):
         set_role(self.share_label, "ok" if status.ok else "error")
         self.share_label.setVisible(status.applies)
         need = [m for m in wt.minors(c, self.wizard.today) if m.side == "buyers" and not m.has_guardian]
-        self.minor_label.setText("；".join(f"乙方{m.index + 1}「{m.name}」未满 18 周岁，请添加其法定代理人（父母）"
-                                          for m in need))
+        self.minor_label.setText("\n".join(
+            translate("BuyersPage", "乙方{number}「{name}」未满 18 周岁，请添加其法定代理人（父母）").format(
+                number=m.index + 1, name=m.name) for m in need))
         set_role(self.minor_label, "error")
         self.minor_label.setVisible(bool(need))
         self.show_state()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from zsdesk.domain.contract import Contract
 from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services.contract_wizard import ContractWizard, SubmitState
 from zsdesk.services.wizard_pages import PageId
@@ -35,15 +36,15 @@ class ConfirmPage(WizardPage):
         self.clock.setObjectName("draftClock")
         self.outer.addWidget(self.clock)
         bar = QHBoxLayout()
-        self.submit = QPushButton("提交备案")
+        self.submit = QPushButton(translate("ConfirmPage", "提交备案"))
         self.submit.setObjectName("submitContract")
         self.submit.clicked.connect(on_submit)
-        self.new = QPushButton("新建合同")
+        self.new = QPushButton(translate("ConfirmPage", "新建合同"))
         self.new.setObjectName("newContract")
         self.new.clicked.connect(on_new)
         bar.addWidget(self.submit)
         # The draft copy prints with the 草稿 — 未备案 watermark: both parties can read it before consenting.
-        self.preview = QPushButton("打印预览（草稿）")
+        self.preview = QPushButton(translate("ConfirmPage", "打印预览（草稿）"))
         self.preview.setObjectName("previewDraft")
         self.preview.setVisible(on_preview is not None)
         if on_preview is not None:
@@ -61,20 +62,24 @@ class ConfirmPage(WizardPage):
 
     def load(self, contract: Contract) -> None:
         p = contract.property
-        buyers = "、".join(b.name for b in contract.buyers if b.name)
-        sellers = "、".join(s.name for s in contract.sellers)
+        comma = translate("ConfirmPage", "、")
+        buyers = comma.join(b.name for b in contract.buyers if b.name)
+        sellers = comma.join(s.name for s in contract.sellers)
         price = contract.payment.total_price
-        self.overview.setText(f"房屋：{p.address}\n甲方：{sellers}　乙方：{buyers or '（未填写）'}\n"
-                              f"成交总价：{'' if price is None else format(price, ',.2f')} 元　"
-                              f"资金监管：{'是' if contract.escrow.enabled else '否'}")
+        self.overview.setText(translate("ConfirmPage", "房屋：{address}\n甲方：{sellers}　乙方：{buyers}\n"
+                                                       "成交总价：{price} 元　资金监管：{escrow}").format(
+            address=p.address, sellers=sellers, buyers=buyers or translate("ConfirmPage", "（未填写）"),
+            price="" if price is None else format(price, ",.2f"),
+            escrow=translate("ConfirmPage", "是") if contract.escrow.enabled else translate("ConfirmPage", "否")))
         self.list.clear()
         for line in self.wizard.summary():
             mark = "✗" if line.is_error else "!"
-            item = QListWidgetItem(f"{mark} 第{line.page.number}步 {line.page.label}：{line.message}")
+            item = QListWidgetItem(translate("ConfirmPage", "{mark} 第{number}步 {page}：{message}").format(
+                mark=mark, number=line.page.number, page=label(line.page.label), message=line.message))
             item.setData(Qt.ItemDataRole.UserRole, (line.page.value, line.field))
             self.list.addItem(item)
         if not self.list.count():
-            self.list.addItem("所有必填项已填写完整，买卖双方已确认同意，可以提交。")
+            self.list.addItem(translate("ConfirmPage", "所有必填项已填写完整，买卖双方已确认同意，可以提交。"))
         self.clock.setText(self.wizard.draft_clock().text)
         set_role(self.clock, "error" if self.wizard.draft_clock().warning else "hint")
         self.submit.setEnabled(self.wizard.can_submit())
@@ -90,14 +95,17 @@ class ConfirmPage(WizardPage):
     def show_result(self, state: SubmitState) -> None:
         if state.signed:
             set_role(self.result, "ok")
-            self.result.setText(f"提交成功：合同状态「{state.status.label}」，备案号 {state.filing_no}"
-                                f"（合同编号 {state.contract_no}）。买卖双方可到相关部门办理不动产转移登记手续。")
+            self.result.setText(translate(
+                "ConfirmPage", "提交成功：合同状态「{status}」，备案号 {filing_no}（合同编号 {contract_no}）。"
+                               "买卖双方可到相关部门办理不动产转移登记手续。").format(
+                status=label(state.status.label), filing_no=state.filing_no, contract_no=state.contract_no))
             self.submit.setEnabled(False)
             self.new.setVisible(True)
             self.clock.setText("")
         elif state.failure:
             set_role(self.result, "error")
-            self.result.setText(f"登记中心未受理：{state.failure}")
+            self.result.setText(translate("ConfirmPage", "登记中心未受理：{reason}").format(reason=state.failure))
         elif state.queued:
             set_role(self.result, "hint")
-            self.result.setText("已提交，正在等待与登记中心同步（断网时恢复连接后自动提交）。")
+            self.result.setText(translate("ConfirmPage",
+                                          "已提交，正在等待与登记中心同步（断网时恢复连接后自动提交）。"))

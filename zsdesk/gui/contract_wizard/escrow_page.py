@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import EscrowBank
 from zsdesk.gui.contract_wizard.base import WizardPage, money_text, read_money
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services import wizard_terms as wt
 from zsdesk.services.contract_wizard import ContractWizard
@@ -20,29 +21,29 @@ class EscrowPage(WizardPage):
 
     def __init__(self, wizard: ContractWizard, parent: QWidget | None = None) -> None:
         super().__init__(wizard, parent)
-        advice = QLabel(wt.ESCROW_ADVICE)
+        advice = QLabel(label(wt.ESCROW_ADVICE))
         set_role(advice, "hint")
         self.outer.addWidget(advice)
         form = self.form()
         self.enabled = QComboBox()
         self.enabled.setObjectName("escrowEnabled")
-        self.enabled.addItems(["否", "是"])
-        form.addRow("是否选择监管交易资金", self.enabled)
+        self.enabled.addItems([translate("EscrowPage", "否"), translate("EscrowPage", "是")])
+        form.addRow(translate("EscrowPage", "是否选择监管交易资金"), self.enabled)
         self.bank = QComboBox()
         self.bank.setObjectName("escrowBank")
-        self.bank.addItem("（请选择）", "")
+        self.bank.addItem(translate("EscrowPage", "（请选择）"), "")
         for b in EscrowBank:
-            self.bank.addItem(b.label, b.value)
-        form.addRow("监管银行", self.bank)
+            self.bank.addItem(label(b.label), b.value)
+        form.addRow(translate("EscrowPage", "监管银行"), self.bank)
         self.amount = QLineEdit()
-        form.addRow("监管金额（元）", self.amount)
+        form.addRow(translate("EscrowPage", "监管金额（元）"), self.amount)
         self.branch = QLineEdit()
-        form.addRow("监管网点", self.branch)
+        form.addRow(translate("EscrowPage", "监管网点"), self.branch)
         self.route = QLabel()
         self.route.setWordWrap(True)
         self.route.setObjectName("escrowRoute")
         form.addRow("", self.route)
-        self.open_ccb = QPushButton("打开建设银行「龙存管」系统")
+        self.open_ccb = QPushButton(translate("EscrowPage", "打开建设银行「龙存管」系统"))
         self.open_ccb.setObjectName("openCcb")
         self.open_ccb.clicked.connect(self._open_ccb)
         form.addRow("", self.open_ccb)
@@ -66,10 +67,11 @@ class EscrowPage(WizardPage):
         if route is None:
             self.route.setText("")
         elif route.online:
-            self.route.setText(route.text)
+            self.route.setText(label(route.text))
         else:
-            docs = "\n".join(f"  · {d}" for d in route.documents)
-            self.route.setText(f"{route.text}\n请买卖双方携带：\n{docs}\n参阅：{route.manual}")
+            docs = "\n".join(f"  · {label(d)}" for d in route.documents)
+            self.route.setText(translate("EscrowPage", "{route}\n请买卖双方携带：\n{documents}\n参阅：{manual}").format(
+                route=label(route.text), documents=docs, manual=label(route.manual)))
         # Only shown when it leads somewhere: the CCB route is chosen.
         self.open_ccb.setVisible(route is not None and route.online)
 

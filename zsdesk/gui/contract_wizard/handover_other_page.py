@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import DisputeResolution
 from zsdesk.gui.contract_wizard.base import WizardPage, date_edit, get_date, set_date
+from zsdesk.gui.i18n import label, translate
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
 
@@ -21,31 +22,31 @@ class HandoverOtherPage(WizardPage):
         form = self.form()
         self.date = date_edit()
         self.date.setObjectName("handoverDate")
-        form.addRow("交房日期", self.date)
+        form.addRow(translate("HandoverOtherPage", "交房日期"), self.date)
         self.conditions = QLineEdit()
-        form.addRow("交房条件", self.conditions)
+        form.addRow(translate("HandoverOtherPage", "交房条件"), self.conditions)
         self.transfer_days = QLineEdit()
-        form.addRow("办理转移登记期限（日）", self.transfer_days)
+        form.addRow(translate("HandoverOtherPage", "办理转移登记期限（日）"), self.transfer_days)
         self.seller_taxes = QLineEdit()
-        form.addRow("甲方承担税费", self.seller_taxes)
+        form.addRow(translate("HandoverOtherPage", "甲方承担税费"), self.seller_taxes)
         self.buyer_taxes = QLineEdit()
-        form.addRow("乙方承担税费", self.buyer_taxes)
+        form.addRow(translate("HandoverOtherPage", "乙方承担税费"), self.buyer_taxes)
         self.breach = QLineEdit()
-        form.addRow("逾期违约金（‰/日）", self.breach)
+        form.addRow(translate("HandoverOtherPage", "逾期违约金（‰/日）"), self.breach)
         self.breach_terms = QLineEdit()
-        form.addRow("违约责任", self.breach_terms)
+        form.addRow(translate("HandoverOtherPage", "违约责任"), self.breach_terms)
         self.dispute = QComboBox()
         self.dispute.setObjectName("dispute")
-        self.dispute.addItem("（请选择）", "")
+        self.dispute.addItem(translate("HandoverOtherPage", "（请选择）"), "")
         for d in DisputeResolution:
-            self.dispute.addItem(d.label, d.value)
-        form.addRow("争议解决方式", self.dispute)
+            self.dispute.addItem(label(d.label), d.value)
+        form.addRow(translate("HandoverOtherPage", "争议解决方式"), self.dispute)
         self.commission = QLineEdit()
-        self.commission.setPlaceholderText("如：中山仲裁委员会")
-        form.addRow("仲裁委员会", self.commission)
+        self.commission.setPlaceholderText(translate("HandoverOtherPage", "如：中山仲裁委员会"))
+        form.addRow(translate("HandoverOtherPage", "仲裁委员会"), self.commission)
         self.supplementary = QPlainTextEdit()
         self.supplementary.setMaximumHeight(90)
-        form.addRow("补充条款", self.supplementary)
+        form.addRow(translate("HandoverOtherPage", "补充条款"), self.supplementary)
         self.fields = {"handover.date": self.date, "handover.conditions": self.conditions,
                        "other.dispute": self.dispute, "other.arbitration_commission": self.commission,
                        "other.breach_daily_rate_permille": self.breach}

@@ -6,14 +6,18 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import PaymentMethod
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.contract_wizard.base import WizardPage, date_edit, get_date, money_text, read_money, set_date
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services import wizard_terms as wt
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
 
-_AMOUNTS = (("total_price", "成交总价（元）"), ("deposit", "定金（元）"), ("down_payment", "首付款（元）"),
-            ("loan_amount", "贷款金额（元）"))
+_AMOUNTS = (("total_price", QT_TRANSLATE_NOOP("PricePage", "成交总价（元）")),
+            ("deposit", QT_TRANSLATE_NOOP("PricePage", "定金（元）")),
+            ("down_payment", QT_TRANSLATE_NOOP("PricePage", "首付款（元）")),
+            ("loan_amount", QT_TRANSLATE_NOOP("PricePage", "贷款金额（元）")))
 
 
 class PricePage(WizardPage):
@@ -23,30 +27,30 @@ class PricePage(WizardPage):
         super().__init__(wizard, parent)
         form = self.form()
         self.edits: dict[str, QLineEdit] = {}
-        for key, label in _AMOUNTS[:1]:
+        for key, caption in _AMOUNTS[:1]:
             self.edits[key] = QLineEdit()
-            form.addRow(label, self.edits[key])
+            form.addRow(translate("PricePage", caption), self.edits[key])
         self.edits["total_price"].setObjectName("totalPrice")
         self.upper = QLabel()
         self.upper.setObjectName("priceUpper")
-        form.addRow("人民币（大写）", self.upper)
+        form.addRow(translate("PricePage", "人民币（大写）"), self.upper)
         self.unit = QLabel()
         self.unit.setObjectName("unitPrice")
-        form.addRow("成交单价", self.unit)
+        form.addRow(translate("PricePage", "成交单价"), self.unit)
         self.method = QComboBox()
-        self.method.addItem("（请选择）", "")
+        self.method.addItem(translate("PricePage", "（请选择）"), "")
         for m in PaymentMethod:
-            self.method.addItem(m.label, m.value)
-        form.addRow("付款方式", self.method)
-        for key, label in _AMOUNTS[1:]:
+            self.method.addItem(label(m.label), m.value)
+        form.addRow(translate("PricePage", "付款方式"), self.method)
+        for key, caption in _AMOUNTS[1:]:
             self.edits[key] = QLineEdit()
-            form.addRow(label, self.edits[key])
+            form.addRow(translate("PricePage", caption), self.edits[key])
         self.dates = {k: date_edit() for k in ("deposit_date", "down_payment_date", "balance_date")}
-        form.addRow("定金支付日期", self.dates["deposit_date"])
-        form.addRow("首付款支付日期", self.dates["down_payment_date"])
-        form.addRow("余款支付日期", self.dates["balance_date"])
+        form.addRow(translate("PricePage", "定金支付日期"), self.dates["deposit_date"])
+        form.addRow(translate("PricePage", "首付款支付日期"), self.dates["down_payment_date"])
+        form.addRow(translate("PricePage", "余款支付日期"), self.dates["balance_date"])
         self.bank = QLineEdit()
-        form.addRow("贷款银行", self.bank)
+        form.addRow(translate("PricePage", "贷款银行"), self.bank)
         self.fields = {f"payment.{k}": w for k, w in self.edits.items()}
         self.fields.update({"payment.method": self.method, "payment.loan_bank": self.bank})
         self.edits["total_price"].textChanged.connect(self._live)

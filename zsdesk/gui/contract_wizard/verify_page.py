@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.registry.schemas.properties import VerifyMethod
-from zsdesk.registry.schemas.sandbox import DemoPropertyOut
+from zsdesk.registry.schemas.sandbox import DemoOwnerOut, DemoPropertyOut
 from zsdesk.services import property_verification as pv
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
@@ -23,7 +24,7 @@ class VerifyPage(WizardPage):
 
     def __init__(self, wizard: ContractWizard, on_query: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(wizard, parent)
-        scope = QLabel("注意：" + pv.OUT_OF_SCOPE)
+        scope = QLabel(translate("VerifyPage", "注意：{text}").format(text=label(pv.OUT_OF_SCOPE)))
         scope.setWordWrap(True)
         set_role(scope, "hint")
         self.outer.addWidget(scope)
@@ -31,31 +32,31 @@ class VerifyPage(WizardPage):
         self.practice = self._practice_box()
         form = self.form()
         self.method = QComboBox()
-        for m, label in pv.METHOD_LABELS.items():
-            self.method.addItem(label, m.value)
+        for m, caption in pv.METHOD_LABELS.items():
+            self.method.addItem(label(caption), m.value)
         self.method.setCurrentIndex(1)
-        form.addRow("查询方式", self.method)
+        form.addRow(translate("VerifyPage", "查询方式"), self.method)
         self.cert = QLineEdit()
         self.cert.setObjectName("verifyIdentifier")
-        form.addRow("房产证号", self.cert)
+        form.addRow(translate("VerifyPage", "房产证号"), self.cert)
         self.cert_label = form.labelForField(self.cert)
         self.owner = QLineEdit()
         self.owner.setObjectName("verifyOwnerName")
-        form.addRow("产权人姓名", self.owner)
+        form.addRow(translate("VerifyPage", "产权人姓名"), self.owner)
         self.owner_id = QLineEdit()
         self.owner_id.setObjectName("verifyOwnerId")
-        form.addRow("产权人证件号码", self.owner_id)
-        self.first_gen = QCheckBox(pv.FIRST_GEN_CHECKBOX)
+        form.addRow(translate("VerifyPage", "产权人证件号码"), self.owner_id)
+        self.first_gen = QCheckBox(label(pv.FIRST_GEN_CHECKBOX))
         form.addRow("", self.first_gen)
-        caution = QLabel(pv.FIRST_GEN_CAUTION + pv.AS_REGISTERED)
+        caution = QLabel(label(pv.FIRST_GEN_CAUTION) + label(pv.AS_REGISTERED))
         caution.setWordWrap(True)
         set_role(caution, "hint")
         form.addRow("", caution)
-        self.hint = QLabel(pv.HMT_HINT)
+        self.hint = QLabel(label(pv.HMT_HINT))
         self.hint.setWordWrap(True)
         set_role(self.hint, "hint")
         form.addRow("", self.hint)
-        self.query = QPushButton("查询房源")
+        self.query = QPushButton(translate("VerifyPage", "查询房源"))
         self.query.setObjectName("verifyQuery")
         self.query.clicked.connect(on_query)
         form.addRow("", self.query)
@@ -76,16 +77,17 @@ class VerifyPage(WizardPage):
 
     # -- 练习房源 (training sandbox only) ---------------------------------------------------------
     def _practice_box(self) -> QGroupBox:
-        box = QGroupBox("练习房源")
+        box = QGroupBox(translate("VerifyPage", "练习房源"))
         box.setObjectName("practiceBox")
         col = QVBoxLayout(box)
-        note = QLabel("练习环境：以下是登记簿中虚构的演示房源。选择一个，自动填写下面的查询表格，再点击「查询房源」。")
+        note = QLabel(translate("VerifyPage", "练习环境：以下是登记簿中虚构的演示房源。"
+                                              "选择一个，自动填写下面的查询表格，再点击「查询房源」。"))
         note.setWordWrap(True)
         set_role(note, "hint")
         col.addWidget(note)
         self.practice_combo = QComboBox()
         self.practice_combo.setObjectName("practiceProperties")
-        self.practice_combo.addItem("正在读取练习房源…")
+        self.practice_combo.addItem(translate("VerifyPage", "正在读取练习房源…"))
         self.practice_combo.setEnabled(False)
         self.practice_combo.currentIndexChanged.connect(self._demo_chosen)
         col.addWidget(self.practice_combo)
@@ -105,13 +107,13 @@ class VerifyPage(WizardPage):
         if source is None:
             return
         run_operation(self, lambda _progress: source(), on_success=self._demos_loaded,
-                      on_failure=self._demos_failed, name="练习房源")
+                      on_failure=self._demos_failed, name="practice properties")
 
     def _demos_loaded(self, demos: list[DemoPropertyOut]) -> None:
         self.demos = list(demos)
         self.practice_combo.blockSignals(True)
         self.practice_combo.clear()
-        self.practice_combo.addItem("（选择一个练习房源）")
+        self.practice_combo.addItem(translate("VerifyPage", "（选择一个练习房源）"))
         for d in self.demos:
             self.practice_combo.addItem(d.label, d.kind)
         self.practice_combo.blockSignals(False)
@@ -121,7 +123,7 @@ class VerifyPage(WizardPage):
 
     def _demos_failed(self, exc: BaseException) -> None:
         # a practice aid: the form still works by hand, so no dialog
-        self.practice_combo.setItemText(0, "练习房源读取失败，可直接手工填写下面的表格")
+        self.practice_combo.setItemText(0, translate("VerifyPage", "练习房源读取失败，可直接手工填写下面的表格"))
         self.practice_detail.setText(str(exc))
         self.practice_detail.setVisible(True)
 
@@ -139,16 +141,24 @@ class VerifyPage(WizardPage):
         self.owner.setText(filled.owner_name)
         self.owner_id.setText(filled.owner_id_number)
         self.first_gen.setChecked(filled.first_generation_id)
-        owners = "、".join(
-            f"{o.name}（{o.id_type.label} {o.id_number}{'，一代身份证' if o.first_generation_id else ''}"
-            f"{f'，{o.share}%' if o.share is not None else ''}）" for o in demo.owners)
-        lines = [f"坐落：{demo.address}", f"产权人：{owners}"]
+        owners = translate("VerifyPage", "、").join(self._demo_owner(o) for o in demo.owners)
+        lines = [translate("VerifyPage", "坐落：{address}").format(address=demo.address),
+                 translate("VerifyPage", "产权人：{owners}").format(owners=owners)]
         if len(demo.owners) > 1:
-            lines.append("共有房屋：填写任一产权人即可查询。")
+            lines.append(translate("VerifyPage", "共有房屋：填写任一产权人即可查询。"))
         if demo.expected_error:
-            lines.append("此房源用于演示查询被拒绝（不能办理网签）。")
+            lines.append(translate("VerifyPage", "此房源用于演示查询被拒绝（不能办理网签）。"))
         self.practice_detail.setText("\n".join(lines))
         self.practice_detail.setVisible(True)
+
+    @staticmethod
+    def _demo_owner(owner: DemoOwnerOut) -> str:
+        details = f"{label(owner.id_type.label)} {owner.id_number}"
+        if owner.first_generation_id:
+            details = translate("VerifyPage", "{details}，一代身份证").format(details=details)
+        if owner.share is not None:
+            details = translate("VerifyPage", "{details}，{share}%").format(details=details, share=owner.share)
+        return translate("VerifyPage", "{name}（{details}）").format(name=owner.name, details=details)
 
     def read_form(self) -> pv.VerifyForm:
         method = VerifyMethod(self.method.currentData())
@@ -159,9 +169,11 @@ class VerifyPage(WizardPage):
 
     def _changed(self) -> None:
         form = self.read_form()
-        label = {"property_cert_no": "房产证号", "title_cert_no": "不动产权证号", "unit_no": "不动产单元号"}
+        captions = {"property_cert_no": translate("VerifyPage", "房产证号"),
+                    "title_cert_no": translate("VerifyPage", "不动产权证号"),
+                    "unit_no": translate("VerifyPage", "不动产单元号")}
         if isinstance(self.cert_label, QLabel):
-            self.cert_label.setText(label[form.identifier_field()])
+            self.cert_label.setText(captions[form.identifier_field()])
         issues = pv.check_form(form) if any((self.cert.text(), self.owner.text(), self.owner_id.text())) else []
         typed = {i.field for i in issues if i.is_error and getattr(form, i.field, "") != ""}
         from zsdesk.gui.widgets.field_state import mark_required, set_invalid
@@ -187,8 +199,9 @@ class VerifyPage(WizardPage):
         c = self.wizard.contract
         assert c is not None
         set_role(self.result, "ok")
-        owners = "、".join(o.name for o in c.property.owners)
-        self.result.setText(f"房源验证成功：{c.property.address}（产权人：{owners}）。合同草稿已保存，"
-                            "请点击「下一步」录入合同。")
+        owners = translate("VerifyPage", "、").join(o.name for o in c.property.owners)
+        self.result.setText(translate("VerifyPage", "房源验证成功：{address}（产权人：{owners}）。合同草稿已保存，"
+                                                    "请点击「下一步」录入合同。").format(
+            address=c.property.address, owners=owners))
         self.query.setEnabled(False)
         self.practice_combo.setEnabled(False)

@@ -28,6 +28,7 @@ from zsdesk.gui.contract_wizard.handover_other_page import HandoverOtherPage
 from zsdesk.gui.contract_wizard.price_page import PricePage
 from zsdesk.gui.contract_wizard.property_sellers_page import PropertySellersPage
 from zsdesk.gui.contract_wizard.verify_page import VerifyPage
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services.contract_wizard import ContractWizard, VerifyResult
@@ -50,7 +51,7 @@ class ContractWizardWidget(QWidget):
         self.steps.setObjectName("wizardSteps")
         self.steps.setMaximumWidth(200)
         for p in PAGES:
-            self.steps.addItem(f"{p.number}. {p.label}")
+            self.steps.addItem(f"{p.number}. {label(p.label)}")
         self.steps.currentRowChanged.connect(lambda r: self.go_to(PAGES[r]) if 0 <= r < len(PAGES) else None)
         row.addWidget(self.steps)
         right = QVBoxLayout()
@@ -82,10 +83,10 @@ class ContractWizardWidget(QWidget):
         self.status.setObjectName("wizardStatus")
         self.status.setWordWrap(True)
         bar.addWidget(self.status, 1)
-        self.back_button = QPushButton("上一步")
+        self.back_button = QPushButton(translate("ContractWizardWidget", "上一步"))
         self.back_button.setObjectName("wizardBack")
         self.back_button.clicked.connect(lambda: self.go_to(PAGES[max(0, PAGES.index(self.wizard.page) - 1)]))
-        self.next_button = QPushButton("下一步")
+        self.next_button = QPushButton(translate("ContractWizardWidget", "下一步"))
         self.next_button.setObjectName("wizardNext")
         self.next_button.clicked.connect(
             lambda: self.go_to(PAGES[min(len(PAGES) - 1, PAGES.index(self.wizard.page) + 1)]))
@@ -156,7 +157,7 @@ class ContractWizardWidget(QWidget):
         assert isinstance(page, VerifyPage)
         form = page.read_form()
         page.query.setEnabled(False)
-        self._message("正在查询房源…")
+        self._message(translate("ContractWizardWidget", "正在查询房源…"))
         run_operation(self, lambda _p: self.wizard.verify_property(form), on_success=self._verified,
                       on_failure=self._failed, name="verify property")
 
@@ -167,24 +168,26 @@ class ContractWizardWidget(QWidget):
             assert result.failure is not None
             page.show_failure(result.failure)
             page.show_state()
-            self._message("房源验证未通过", error=True)
+            self._message(translate("ContractWizardWidget", "房源验证未通过"), error=True)
             return
         page.show_success()
-        self._message("房源验证成功，合同草稿已保存")
+        self._message(translate("ContractWizardWidget", "房源验证成功，合同草稿已保存"))
         self._sync()
 
     def _failed(self, exc: BaseException) -> None:
         from zsdesk.services.errors import user_facing
 
         shown = user_facing(exc)
-        self._message(shown.message if shown is not None else "操作失败", error=True)
+        self._message(shown.message if shown is not None else translate("ContractWizardWidget", "操作失败"), error=True)
         self.pages[PageId.VERIFY].show_state()
 
     def consent(self, role: PartyRole, index: int) -> None:
         self._store()
         name = self.wizard.parties_for_consent()
         who = next((n for r, i, n, _g in name if r is role and i == index), "")
-        answer = QMessageBox.question(self, "记录同意", f"「{who}」已当面确认同意按本合同内容办理网签备案？")
+        answer = QMessageBox.question(
+            self, translate("ContractWizardWidget", "记录同意"),
+            translate("ContractWizardWidget", "「{name}」已当面确认同意按本合同内容办理网签备案？").format(name=who))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -216,15 +219,16 @@ class ContractWizardWidget(QWidget):
         state = self.wizard.submit_state()
         page.show_result(state)
         if state.signed:
-            self._message(f"合同已签约，备案号 {state.filing_no}")
+            self._message(translate("ContractWizardWidget", "合同已签约，备案号 {filing_no}").format(
+                filing_no=state.filing_no))
 
     def _sync(self, after: Callable[[], None] | None = None) -> None:
         if self.sync is None:
             return
         sync = self.sync
+        offline = translate("ContractWizardWidget", "暂时无法与登记中心同步，已保存在本机，恢复连接后自动提交。")
         run_operation(self, lambda _p: sync(), on_success=lambda _r: after() if after else None,
-                      on_failure=lambda exc: self._message("暂时无法与登记中心同步，已保存在本机，恢复连接后自动提交。",
-                                                           error=True), name="sync contracts")
+                      on_failure=lambda exc: self._message(offline, error=True), name="sync contracts")
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._store()
