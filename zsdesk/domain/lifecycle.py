@@ -26,6 +26,7 @@ from typing import Any
 from zsdesk.domain.contract import Contract, Party, Property
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.domain.errors import Issue, RuleError
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 DRAFT_TTL = timedelta(hours=24)
 
@@ -45,13 +46,13 @@ class ContractEvent(StrEnum):
 
 
 _EVENT_LABELS = {
-    ContractEvent.EDIT_DRAFT: "修改合同草稿",
-    ContractEvent.SUBMIT: "提交备案",
-    ContractEvent.EXPIRE: "草稿过期删除",
-    ContractEvent.APPLY_CHANGE: "合同变更",
-    ContractEvent.REQUEST_CANCELLATION: "申请注销网签备案",
-    ContractEvent.COMPLETE_CANCELLATION: "完成注销网签备案",
-    ContractEvent.WITHDRAW_CANCELLATION: "撤回注销申请",
+    ContractEvent.EDIT_DRAFT: QT_TRANSLATE_NOOP("labels", "修改合同草稿"),
+    ContractEvent.SUBMIT: QT_TRANSLATE_NOOP("labels", "提交备案"),
+    ContractEvent.EXPIRE: QT_TRANSLATE_NOOP("labels", "草稿过期删除"),
+    ContractEvent.APPLY_CHANGE: QT_TRANSLATE_NOOP("labels", "合同变更"),
+    ContractEvent.REQUEST_CANCELLATION: QT_TRANSLATE_NOOP("labels", "申请注销网签备案"),
+    ContractEvent.COMPLETE_CANCELLATION: QT_TRANSLATE_NOOP("labels", "完成注销网签备案"),
+    ContractEvent.WITHDRAW_CANCELLATION: QT_TRANSLATE_NOOP("labels", "撤回注销申请"),
 }
 
 TRANSITIONS: dict[tuple[ContractStatus, ContractEvent], ContractStatus] = {
@@ -130,30 +131,30 @@ class ChangeItem:
 
 
 _TERM_LABELS: dict[str, str] = {
-    "buyer_ownership": "共有性质",
-    "payment.total_price": "成交总价（元）",
-    "payment.method": "付款方式",
-    "payment.deposit": "定金（元）",
-    "payment.deposit_date": "定金支付日期",
-    "payment.down_payment": "首付款（元）",
-    "payment.down_payment_date": "首付款支付日期",
-    "payment.loan_amount": "贷款金额（元）",
-    "payment.loan_bank": "贷款银行",
-    "payment.balance_date": "余款支付日期",
-    "escrow.enabled": "是否资金监管",
-    "escrow.bank": "监管银行",
-    "escrow.amount": "监管金额（元）",
-    "escrow.branch": "监管网点",
-    "handover.date": "交房日期",
-    "handover.conditions": "交房条件",
-    "handover.transfer_registration_days": "办理转移登记期限（日）",
-    "other.seller_taxes": "甲方承担税费",
-    "other.buyer_taxes": "乙方承担税费",
-    "other.breach_daily_rate_permille": "逾期违约金（‰/日）",
-    "other.breach_terms": "违约责任",
-    "other.dispute": "争议解决方式",
-    "other.arbitration_commission": "仲裁委员会",
-    "other.supplementary": "补充条款",
+    "buyer_ownership": QT_TRANSLATE_NOOP("labels", "共有性质"),
+    "payment.total_price": QT_TRANSLATE_NOOP("labels", "成交总价（元）"),
+    "payment.method": QT_TRANSLATE_NOOP("labels", "付款方式"),
+    "payment.deposit": QT_TRANSLATE_NOOP("labels", "定金（元）"),
+    "payment.deposit_date": QT_TRANSLATE_NOOP("labels", "定金支付日期"),
+    "payment.down_payment": QT_TRANSLATE_NOOP("labels", "首付款（元）"),
+    "payment.down_payment_date": QT_TRANSLATE_NOOP("labels", "首付款支付日期"),
+    "payment.loan_amount": QT_TRANSLATE_NOOP("labels", "贷款金额（元）"),
+    "payment.loan_bank": QT_TRANSLATE_NOOP("labels", "贷款银行"),
+    "payment.balance_date": QT_TRANSLATE_NOOP("labels", "余款支付日期"),
+    "escrow.enabled": QT_TRANSLATE_NOOP("labels", "是否资金监管"),
+    "escrow.bank": QT_TRANSLATE_NOOP("labels", "监管银行"),
+    "escrow.amount": QT_TRANSLATE_NOOP("labels", "监管金额（元）"),
+    "escrow.branch": QT_TRANSLATE_NOOP("labels", "监管网点"),
+    "handover.date": QT_TRANSLATE_NOOP("labels", "交房日期"),
+    "handover.conditions": QT_TRANSLATE_NOOP("labels", "交房条件"),
+    "handover.transfer_registration_days": QT_TRANSLATE_NOOP("labels", "办理转移登记期限（日）"),
+    "other.seller_taxes": QT_TRANSLATE_NOOP("labels", "甲方承担税费"),
+    "other.buyer_taxes": QT_TRANSLATE_NOOP("labels", "乙方承担税费"),
+    "other.breach_daily_rate_permille": QT_TRANSLATE_NOOP("labels", "逾期违约金（‰/日）"),
+    "other.breach_terms": QT_TRANSLATE_NOOP("labels", "违约责任"),
+    "other.dispute": QT_TRANSLATE_NOOP("labels", "争议解决方式"),
+    "other.arbitration_commission": QT_TRANSLATE_NOOP("labels", "仲裁委员会"),
+    "other.supplementary": QT_TRANSLATE_NOOP("labels", "补充条款"),
 }
 _PARTY_TERM_LABELS: dict[str, str] = {
     "nationality": "国籍", "address": "住所", "postal_code": "邮政编码", "phone": "联系电话", "share": "份额（%）",
@@ -165,7 +166,7 @@ def _display(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return QT_TRANSLATE_NOOP("labels", "是") if value else QT_TRANSLATE_NOOP("labels", "否")
     if isinstance(value, Enum) and hasattr(value, "label"):
         return str(value.label)
     if isinstance(value, Decimal):

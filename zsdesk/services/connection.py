@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.progress import Progress
@@ -34,18 +35,18 @@ def connect(ctx: AppContext, progress: Progress) -> list[DemoAccount]:
     if settings.uses_sandbox:
         from zsdesk.services.sandbox import EmbeddedSandbox
 
-        progress.step(0, 2, "正在启动本机练习环境（沙盒登记中心）…")
+        progress.step(0, 2, QT_TRANSLATE_NOOP("labels", "正在启动本机练习环境（沙盒登记中心）…"))
         sandbox = EmbeddedSandbox(ctx.paths.sandbox_database, training=True, sandbox=True)
         url = sandbox.start()
         ctx.sandbox = sandbox
         access = RegistryAccess(url)
     else:
-        progress.step(0, 2, "正在连接登记中心…")
+        progress.step(0, 2, QT_TRANSLATE_NOOP("labels", "正在连接登记中心…"))
         access = RegistryAccess(settings.registry_url, ca_bundle=settings.ca_bundle or None,
                                 proxy=settings.proxy or None)
     ctx.client = access
     ctx.registry_url = access.base_url
-    progress.step(1, 2, "正在检查登记中心…")
+    progress.step(1, 2, QT_TRANSLATE_NOOP("labels", "正在检查登记中心…"))
     health = access.health()
     demo = access.sandbox_demo_accounts()
     # The 练习环境 banner goes only for a registry that is not a sandbox: one that says it is not

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.domain.lifecycle import ChangeItem, diff_terms, locked_changes
 from zsdesk.registry.schemas.contracts import ChangeRequest, ChangeRequestItem, ContractTerms
 from zsdesk.services.errors import ServiceError
@@ -24,10 +25,11 @@ from zsdesk.store.contracts import ContractNotFoundError, load_contract
 from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 
-LOCKED_EXPLANATION = ("合同提交后，如发现买卖双方姓名、身份证件号码、房屋信息等重要信息填写错误的，不可修改，"
-                      "必须注销网签备案后，再重新签订买卖合同。")
-CANCELLATION_PATH = "申请注销网签备案（买卖双方本人持有效身份证件原件及申请材料到登记中心办理），然后重新签订合同"
-REASON_ITEM = "变更原因"
+LOCKED_EXPLANATION = QT_TRANSLATE_NOOP("labels", "合同提交后，如发现买卖双方姓名、身份证件号码、房屋信息等"
+                                       "重要信息填写错误的，不可修改，必须注销网签备案后，再重新签订买卖合同。")
+CANCELLATION_PATH = QT_TRANSLATE_NOOP("labels", "申请注销网签备案（买卖双方本人持有效身份证件原件及申请材料"
+                                      "到登记中心办理），然后重新签订合同")
+REASON_ITEM = QT_TRANSLATE_NOOP("labels", "变更原因")
 
 _PARTY_LABELS = {"sellers": "甲方", "buyers": "乙方", "guardians": "法定代理人"}
 _KEY_LABELS = {"name": "姓名", "id_type": "证件类型", "id_number": "证件号码"}
@@ -43,7 +45,7 @@ class LockedField:
 def locked_label(path: str) -> str:
     parts = path.split(".")
     if parts[0] == "property":
-        return "房屋信息"
+        return QT_TRANSLATE_NOOP("labels", "房屋信息")
     who = _PARTY_LABELS.get(parts[0], parts[0])
     if parts[1] == "count":
         return f"{who}人数"
@@ -85,7 +87,8 @@ class ContractChange:
         return diff_terms(self.original, self.edited)
 
     def request(self) -> ChangeRequest:
-        items = [ChangeRequestItem(item=i.label_zh, before=i.before, after=i.after or "（空）") for i in self.items()]
+        empty = QT_TRANSLATE_NOOP("labels", "（空）")
+        items = [ChangeRequestItem(item=i.label_zh, before=i.before, after=i.after or empty) for i in self.items()]
         if self.reason.strip():
             # The protocol has no reason field; the registry keeps it with the items of this revision.
             items.append(ChangeRequestItem(item=REASON_ITEM, before="", after=self.reason.strip()))

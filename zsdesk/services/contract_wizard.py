@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.errors import Issue, Severity
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.domain.lifecycle import DRAFT_TTL
 from zsdesk.domain.validation import validate_contract_for_submit
 from zsdesk.registry.client import RegistryClient
@@ -260,13 +261,13 @@ class ContractWizard:
     def next(self) -> NavResult:
         i = PAGES.index(self.page)
         if i + 1 >= len(PAGES):
-            return NavResult(False, self.page, "已是最后一页")
+            return NavResult(False, self.page, QT_TRANSLATE_NOOP("labels", "已是最后一页"))
         return self.go_to(PAGES[i + 1])
 
     def back(self) -> NavResult:
         i = PAGES.index(self.page)
         if i == 0:
-            return NavResult(False, self.page, "已是第一页")
+            return NavResult(False, self.page, QT_TRANSLATE_NOOP("labels", "已是第一页"))
         return self.go_to(PAGES[i - 1])
 
     # -- saving --------------------------------------------------------------------------------

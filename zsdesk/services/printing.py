@@ -25,6 +25,7 @@ from zsdesk.documents import (
     suggested_filename,
 )
 from zsdesk.domain.contract import Contract
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.progress import NO_PROGRESS, Progress
@@ -149,7 +150,8 @@ def iter_stored_contracts(ctx: AppContext, local_ids: Sequence[str], progress: P
         except Exception as exc:
             # The type only: messages of lower layers may quote personal data.
             log.exception("rendering contract %s failed: %s", local_id, type(exc).__name__)
-            yield BatchItem(done, local_id, None, "生成文档时出错，详情已记录在日志中")
+            yield BatchItem(done, local_id, None,
+                            QT_TRANSLATE_NOOP("labels", "生成文档时出错，详情已记录在日志中"))
         else:
             yield BatchItem(done, local_id, document)
 
@@ -194,7 +196,7 @@ def save_contracts_pdf(ctx: AppContext, local_ids: Sequence[str], directory: str
             outcome.failures.append(item)
             continue
         outcome.done.append(save_pdf(item.document, unique_path(default_pdf_path(directory, item.document))))
-    progress.step(len(local_ids), len(local_ids), "完成")
+    progress.step(len(local_ids), len(local_ids), QT_TRANSLATE_NOOP("labels", "完成"))
     return outcome
 
 
