@@ -10,13 +10,14 @@ import logging
 from dataclasses import asdict
 
 from zsdesk.domain.enums import AccountKind
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.services.app_context import Account, AppContext, QueuedCommand
 from zsdesk.services.app_settings import AppSettings, save_settings
 
 log = logging.getLogger(__name__)
 
 LAST_ACCOUNT_KEY = "last_account"
-OFFLINE_MESSAGE = "离线：未登录登记中心，显示本机数据；重新登录后才会提交待发送的操作。"
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("labels", "离线：未登录登记中心，显示本机数据；重新登录后才会提交待发送的操作。")
 
 
 def remember_account(ctx: AppContext, account: Account) -> None:
