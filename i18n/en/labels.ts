@@ -1,4 +1,835 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>labels</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <translation>Mainland Travel Permit for Hong Kong and Macao Residents</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Mainland Travel Permit for Taiwan Residents</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>Residence Permit for Hong Kong, Macao and Taiwan Residents</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code (USCC)</translation>
+    </message>
+    <message>
+        <source>单独所有</source>
+        <translation>Sole ownership</translation>
+    </message>
+    <message>
+        <source>共同共有</source>
+        <translation>Joint ownership</translation>
+    </message>
+    <message>
+        <source>按份共有</source>
+        <translation>Ownership by shares</translation>
+    </message>
+    <message>
+        <source>甲方（转让方）</source>
+        <translation>Seller (Party A)</translation>
+    </message>
+    <message>
+        <source>乙方（受让方）</source>
+        <translation>Buyer (Party B)</translation>
+    </message>
+    <message>
+        <source>法定代理人</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <source>委托代理人</source>
+        <translation>Authorised agent</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>注销申请中</source>
+        <translation>Cancellation pending</translation>
+    </message>
+    <message>
+        <source>已注销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已过期（登记中心已删除）</source>
+        <translation>Expired (deleted by the registry)</translation>
+    </message>
+    <message>
+        <source>一次性付款</source>
+        <translation>Lump sum</translation>
+    </message>
+    <message>
+        <source>商业贷款</source>
+        <translation>Commercial loan</translation>
+    </message>
+    <message>
+        <source>公积金贷款</source>
+        <translation>Housing provident fund loan</translation>
+    </message>
+    <message>
+        <source>组合贷款</source>
+        <translation>Combined loan</translation>
+    </message>
+    <message>
+        <source>中国建设银行</source>
+        <translation>China Construction Bank</translation>
+    </message>
+    <message>
+        <source>中山农村商业银行</source>
+        <translation>Zhongshan Rural Commercial Bank</translation>
+    </message>
+    <message>
+        <source>提交仲裁委员会仲裁</source>
+        <translation>Arbitration by an arbitration commission</translation>
+    </message>
+    <message>
+        <source>依法向人民法院起诉</source>
+        <translation>Lawsuit at a people&apos;s court</translation>
+    </message>
+    <message>
+        <source>中介机构账号</source>
+        <translation>Agency account</translation>
+    </message>
+    <message>
+        <source>从业人员账号</source>
+        <translation>Agent account</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>身份证正面</source>
+        <translation>ID card (front)</translation>
+    </message>
+    <message>
+        <source>身份证反面</source>
+        <translation>ID card (back)</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>资质证书</source>
+        <translation>Qualification certificate</translation>
+    </message>
+    <message>
+        <source>合同页</source>
+        <translation>Contract page</translation>
+    </message>
+    <message>
+        <source>其他材料</source>
+        <translation>Other materials</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>未提交</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>审核不通过</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>修改合同草稿</source>
+        <translation>Edit contract draft</translation>
+    </message>
+    <message>
+        <source>提交备案</source>
+        <translation>Submit for filing</translation>
+    </message>
+    <message>
+        <source>草稿过期删除</source>
+        <translation>Delete expired draft</translation>
+    </message>
+    <message>
+        <source>合同变更</source>
+        <translation>Contract change</translation>
+    </message>
+    <message>
+        <source>申请注销网签备案</source>
+        <translation>Apply for cancellation of the filing</translation>
+    </message>
+    <message>
+        <source>完成注销网签备案</source>
+        <translation>Complete cancellation of the filing</translation>
+    </message>
+    <message>
+        <source>撤回注销申请</source>
+        <translation>Withdraw cancellation request</translation>
+    </message>
+    <message>
+        <source>共有性质</source>
+        <translation>Co-ownership type</translation>
+    </message>
+    <message>
+        <source>成交总价（元）</source>
+        <translation>Total sale price (CNY)</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>定金（元）</source>
+        <translation>Deposit (CNY)</translation>
+    </message>
+    <message>
+        <source>定金支付日期</source>
+        <translation>Deposit payment date</translation>
+    </message>
+    <message>
+        <source>首付款（元）</source>
+        <translation>Down payment (CNY)</translation>
+    </message>
+    <message>
+        <source>首付款支付日期</source>
+        <translation>Down payment date</translation>
+    </message>
+    <message>
+        <source>贷款金额（元）</source>
+        <translation>Loan amount (CNY)</translation>
+    </message>
+    <message>
+        <source>贷款银行</source>
+        <translation>Lending bank</translation>
+    </message>
+    <message>
+        <source>余款支付日期</source>
+        <translation>Balance payment date</translation>
+    </message>
+    <message>
+        <source>是否资金监管</source>
+        <translation>Escrow used</translation>
+    </message>
+    <message>
+        <source>监管银行</source>
+        <translation>Escrow bank</translation>
+    </message>
+    <message>
+        <source>监管金额（元）</source>
+        <translation>Escrow amount (CNY)</translation>
+    </message>
+    <message>
+        <source>监管网点</source>
+        <translation>Escrow branch</translation>
+    </message>
+    <message>
+        <source>交房日期</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>交房条件</source>
+        <translation>Handover conditions</translation>
+    </message>
+    <message>
+        <source>办理转移登记期限（日）</source>
+        <translation>Transfer registration period (days)</translation>
+    </message>
+    <message>
+        <source>甲方承担税费</source>
+        <translation>Taxes and fees paid by the seller</translation>
+    </message>
+    <message>
+        <source>乙方承担税费</source>
+        <translation>Taxes and fees paid by the buyer</translation>
+    </message>
+    <message>
+        <source>逾期违约金（‰/日）</source>
+        <translation>Late penalty (‰ per day)</translation>
+    </message>
+    <message>
+        <source>违约责任</source>
+        <translation>Liability for breach</translation>
+    </message>
+    <message>
+        <source>争议解决方式</source>
+        <translation>Dispute resolution</translation>
+    </message>
+    <message>
+        <source>仲裁委员会</source>
+        <translation>Arbitration commission</translation>
+    </message>
+    <message>
+        <source>补充条款</source>
+        <translation>Supplementary terms</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>与营业执照完全一致的公司全称</source>
+        <translation>Full company name, exactly as on the business licence</translation>
+    </message>
+    <message>
+        <source>18 位，营业执照左上角</source>
+        <translation>18 characters, top left of the business licence</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>法定代表人身份证号</source>
+        <translation>Legal representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>经营场所</source>
+        <translation>Place of business</translation>
+    </message>
+    <message>
+        <source>与住所不同时填写</source>
+        <translation>Fill in only if different from the address</translation>
+    </message>
+    <message>
+        <source>注册资本</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>万元，如：100 或 100万元</source>
+        <translation>In 10,000 CNY, e.g. 100 or 100万元</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Date of establishment</translation>
+    </message>
+    <message>
+        <source>营业期限（起）</source>
+        <translation>Business term (from)</translation>
+    </message>
+    <message>
+        <source>营业期限（至）</source>
+        <translation>Business term (until)</translation>
+    </message>
+    <message>
+        <source>不能晚于今天起 2 年；长期有效的请填今天起 2 年内的日期</source>
+        <translation>At most 2 years from today; for an unlimited term, enter a date within 2 years from today</translation>
+    </message>
+    <message>
+        <source>经营范围</source>
+        <translation>Business scope</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>手机或固定电话</source>
+        <translation>Mobile or landline number</translation>
+    </message>
+    <message>
+        <source>房地产经纪机构备案号</source>
+        <translation>Real estate agency filing number</translation>
+    </message>
+    <message>
+        <source>资质证书编号</source>
+        <translation>Qualification certificate no.</translation>
+    </message>
+    <message>
+        <source>无资质证书可不填</source>
+        <translation>Leave empty if there is no qualification certificate</translation>
+    </message>
+    <message>
+        <source>资质有效期（至）</source>
+        <translation>Qualification valid until</translation>
+    </message>
+    <message>
+        <source>不能晚于今天起 2 年；如无资质证书，可填与营业期限相同的日期</source>
+        <translation>At most 2 years from today; without a qualification certificate, enter the same date as the business term</translation>
+    </message>
+    <message>
+        <source>未提交：填写完整并上传营业执照后，填写提交意见再提交审核。</source>
+        <translation>Not submitted: complete the form and upload the business licence, then enter a submission comment and submit for review.</translation>
+    </message>
+    <message>
+        <source>已提交，等待中山市房地产交易管理事务中心审核。</source>
+        <translation>Submitted; awaiting review by the Zhongshan Real Estate Transaction Management Centre.</translation>
+    </message>
+    <message>
+        <source>审核通过：可以在「人员管理」中添加从业人员。</source>
+        <translation>Approved: you can now add agents under “Staff”.</translation>
+    </message>
+    <message>
+        <source>审核未通过：请按退回原因修改后重新提交。</source>
+        <translation>Rejected: correct the record as the rejection reason says, then submit again.</translation>
+    </message>
+    <message>
+        <source>地址须以 https:// 开头（本机测试可用 http://）</source>
+        <translation>The address must start with https:// (http:// only for local testing)</translation>
+    </message>
+    <message>
+        <source>非本机地址必须使用 https://，以保证传输加密</source>
+        <translation>An address other than this computer must use https:// so that the connection is encrypted</translation>
+    </message>
+    <message>
+        <source>找不到该证书文件</source>
+        <translation>Certificate file not found</translation>
+    </message>
+    <message>
+        <source>正在启动本机练习环境（沙盒登记中心）…</source>
+        <translation>Starting the local training environment (sandbox registry)…</translation>
+    </message>
+    <message>
+        <source>正在连接登记中心…</source>
+        <translation>Connecting to the registry…</translation>
+    </message>
+    <message>
+        <source>正在检查登记中心…</source>
+        <translation>Checking the registry…</translation>
+    </message>
+    <message>
+        <source>办理存量房买卖合同网签备案后，如需解除合同，买卖双方协商一致注销网签备案的，双方本人持有效身份证件（原件）及注销网签备案的申请材料向中山市房地产交易管理事务中心申请办理。</source>
+        <translation>If, after the online filing of a second-hand housing sale contract, seller and buyer agree to terminate the contract and cancel the filing, both must apply in person at the Zhongshan Real Estate Transaction Management Centre with their valid ID documents (originals) and the cancellation application materials.</translation>
+    </message>
+    <message>
+        <source>如有疑问，请拨打咨询电话 0760-88363077。</source>
+        <translation>For questions, call the enquiry line 0760-88363077.</translation>
+    </message>
+    <message>
+        <source>合同提交后，如发现买卖双方姓名、身份证件号码、房屋信息等重要信息填写错误的，不可修改，必须注销网签备案后，再重新签订买卖合同。</source>
+        <translation>Once a contract is submitted, errors in key details such as the parties&apos; names, ID numbers or the property cannot be corrected: the filing must be cancelled and a new contract signed.</translation>
+    </message>
+    <message>
+        <source>申请注销网签备案（买卖双方本人持有效身份证件原件及申请材料到登记中心办理），然后重新签订合同</source>
+        <translation>apply for cancellation of the filing (seller and buyer in person at the registry with their original valid ID documents and the application materials), then sign a new contract</translation>
+    </message>
+    <message>
+        <source>变更原因</source>
+        <translation>Reason for change</translation>
+    </message>
+    <message>
+        <source>房屋信息</source>
+        <translation>Property details</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>国籍/地区</source>
+        <translation>Nationality/region</translation>
+    </message>
+    <message>
+        <source>邮政编码</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>份额</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>合同概况</source>
+        <translation>Contract overview</translation>
+    </message>
+    <message>
+        <source>合同编号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>（待登记中心编号）</source>
+        <translation>(to be numbered by the registry)</translation>
+    </message>
+    <message>
+        <source>备案号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <source>（未备案）</source>
+        <translation>(not filed)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>修订次数</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>提交时间</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>经办人账号</source>
+        <translation>Handled by (account)</translation>
+    </message>
+    <message>
+        <source>中介机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>房屋信息（来自登记簿，不可修改）</source>
+        <translation>Property (from the land register, read-only)</translation>
+    </message>
+    <message>
+        <source>房屋坐落</source>
+        <translation>Property address</translation>
+    </message>
+    <message>
+        <source>不动产单元号</source>
+        <translation>Real-estate unit no.</translation>
+    </message>
+    <message>
+        <source>不动产权证号</source>
+        <translation>Title certificate no.</translation>
+    </message>
+    <message>
+        <source>房产证号</source>
+        <translation>Property certificate no.</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>结构</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>套内面积</source>
+        <translation>Internal floor area</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <source>所在层/总层数</source>
+        <translation>Floor / total floors</translation>
+    </message>
+    <message>
+        <source>共有情况</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>抵押</source>
+        <translation>Mortgaged</translation>
+    </message>
+    <message>
+        <source>查封</source>
+        <translation>Seized</translation>
+    </message>
+    <message>
+        <source>权利限制</source>
+        <translation>Encumbrances</translation>
+    </message>
+    <message>
+        <source>价款与付款</source>
+        <translation>Price and payment</translation>
+    </message>
+    <message>
+        <source>成交总价</source>
+        <translation>Total sale price</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>首付款</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <source>贷款金额</source>
+        <translation>Loan amount</translation>
+    </message>
+    <message>
+        <source>资金监管</source>
+        <translation>Escrow</translation>
+    </message>
+    <message>
+        <source>监管金额</source>
+        <translation>Escrow amount</translation>
+    </message>
+    <message>
+        <source>交付与其他</source>
+        <translation>Handover and other terms</translation>
+    </message>
+    <message>
+        <source>办理转移登记期限</source>
+        <translation>Transfer registration period</translation>
+    </message>
+    <message>
+        <source>逾期违约金</source>
+        <translation>Late penalty</translation>
+    </message>
+    <message>
+        <source>申请人、好差评与注意事项</source>
+        <translation>Applicant, service rating and notices</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>申请人证件号码</source>
+        <translation>Applicant&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>申请人电话</source>
+        <translation>Applicant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>服务评价</source>
+        <translation>Service rating</translation>
+    </message>
+    <message>
+        <source>评价意见</source>
+        <translation>Rating comment</translation>
+    </message>
+    <message>
+        <source>注意事项已向双方告知</source>
+        <translation>Notices explained to both parties</translation>
+    </message>
+    <message>
+        <source>买卖双方同意记录</source>
+        <translation>Consent of seller and buyer</translation>
+    </message>
+    <message>
+        <source>尚未记录</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <source>自动识别</source>
+        <translation>Auto-detect</translation>
+    </message>
+    <message>
+        <source>证书号/单元号</source>
+        <translation>Certificate/unit no.</translation>
+    </message>
+    <message>
+        <source>创建时间（新→旧）</source>
+        <translation>Created (newest first)</translation>
+    </message>
+    <message>
+        <source>创建时间（旧→新）</source>
+        <translation>Created (oldest first)</translation>
+    </message>
+    <message>
+        <source>最近更新</source>
+        <translation>Recently updated</translation>
+    </message>
+    <message>
+        <source>注销申请中（待发送）</source>
+        <translation>Cancellation pending (not sent yet)</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>已过期，可重新创建</source>
+        <translation>Expired, can be recreated</translation>
+    </message>
+    <message>
+        <source>等待同步</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>已是最后一页</source>
+        <translation>This is the last page</translation>
+    </message>
+    <message>
+        <source>已是第一页</source>
+        <translation>This is the first page</translation>
+    </message>
+    <message>
+        <source>离线：未登录登记中心，显示本机数据；重新登录后才会提交待发送的操作。</source>
+        <translation>Offline: not signed in to the registry, showing local data; pending operations are sent after you sign in again.</translation>
+    </message>
+    <message>
+        <source>生成文档时出错，详情已记录在日志中</source>
+        <translation>Could not generate the document; details are in the log</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>姓名 + 不动产单元号</source>
+        <translation>Name + real-estate unit no.</translation>
+    </message>
+    <message>
+        <source>如果查询房源失败、且房产证上的证件号码为一代身份证</source>
+        <translation>The lookup failed and the property certificate shows a first-generation ID card number</translation>
+    </message>
+    <message>
+        <source>产权证书上的证件号码如为一代身份证的，请勾选“如果查询房源失败、且房产证上的证件号码为一代身份证”，否则不要勾选。</source>
+        <translation>If the ID number on the certificate is a first-generation ID card number, tick “The lookup failed and the property certificate shows a first-generation ID card number”; otherwise leave it unticked.</translation>
+    </message>
+    <message>
+        <source>产权人的姓名或证件号码有变的，仍要按产权证书信息或不动产登记簿信息输入。</source>
+        <translation>If the owner&apos;s name or ID number has changed since, still enter them as on the certificate or in the land register.</translation>
+    </message>
+    <message>
+        <source>产权人为中国港澳台人士或外国人士的，建议选择查询方式为“姓名+不动产单元号”进行房源查询。</source>
+        <translation>For owners from Hong Kong, Macao, Taiwan or abroad, verify the property by “Name + real-estate unit no.”.</translation>
+    </message>
+    <message>
+        <source>用不动产单元号查询的，需先向不动产登记部门查询，按查档信息输入。</source>
+        <translation>To verify by real-estate unit no., first obtain the record from the land registry and enter it as shown there.</translation>
+    </message>
+    <message>
+        <source>请以不动产登记部门的查档信息为准再次输入。</source>
+        <translation>Enter the details again exactly as in the land registry&apos;s record.</translation>
+    </message>
+    <message>
+        <source>房屋赠与、土地买卖等不属于存量房网签的范围，按不动产登记部门要求办理即可。</source>
+        <translation>Gifts of property, land sales and the like are not filed here; follow the land registry&apos;s requirements for them.</translation>
+    </message>
+    <message>
+        <source>创建合同草稿</source>
+        <translation>Create contract draft</translation>
+    </message>
+    <message>
+        <source>保存合同内容</source>
+        <translation>Save contract</translation>
+    </message>
+    <message>
+        <source>记录当事人同意</source>
+        <translation>Record party consent</translation>
+    </message>
+    <message>
+        <source>注销网签备案申请</source>
+        <translation>Cancellation request</translation>
+    </message>
+    <message>
+        <source>房源验证</source>
+        <translation>Property verification</translation>
+    </message>
+    <message>
+        <source>房屋与出卖人</source>
+        <translation>Property and sellers</translation>
+    </message>
+    <message>
+        <source>买受人</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>确认提交</source>
+        <translation>Confirm and submit</translation>
+    </message>
+    <message>
+        <source>为保障买卖双方合法权益，建议鼓励买卖双方选择资金监管。</source>
+        <translation>To protect both parties&apos; rights, encourage seller and buyer to use escrow.</translation>
+    </message>
+    <message>
+        <source>选择建设银行的，可在系统上直接操作：点击跳转建设银行的“龙存管”系统，实现“全线上”办理。</source>
+        <translation>With China Construction Bank, escrow is arranged fully online: click through to CCB&apos;s “Long Cun Guan” system.</translation>
+    </message>
+    <message>
+        <source>选择农村商业银行的，需要到线下支行办理，具体请查看操作指引中农村商业银行的《用户操作手册》。</source>
+        <translation>With Zhongshan Rural Commercial Bank, escrow is arranged at a branch; see the bank&apos;s user manual in the registry&apos;s guide.</translation>
+    </message>
+    <message>
+        <source>买卖双方有效身份证件原件</source>
+        <translation>Original valid ID documents of seller and buyer</translation>
+    </message>
+    <message>
+        <source>已网签的存量房买卖合同（本系统打印）</source>
+        <translation>The filed second-hand housing sale contract (printed from zsdesk)</translation>
+    </message>
+    <message>
+        <source>买方用于存入监管资金的银行卡或账户</source>
+        <translation>The buyer&apos;s bank card or account for paying in the escrow funds</translation>
+    </message>
+    <message>
+        <source>卖方用于接收房款的银行账户</source>
+        <translation>The seller&apos;s bank account for receiving the payment</translation>
+    </message>
+    <message>
+        <source>不动产权证书（或房地产权证）原件</source>
+        <translation>Original title certificate (or property certificate)</translation>
+    </message>
+    <message>
+        <source>中山农村商业银行《存量房交易资金监管用户操作手册》（见登记中心操作指引附件）</source>
+        <translation>Zhongshan Rural Commercial Bank&apos;s escrow user manual for second-hand housing (attached to the registry&apos;s guide)</translation>
+    </message>
+</context>
 </TS>
