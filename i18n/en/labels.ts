@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>万元，如：100 或 100万元</source>
-        <translation>In 10,000 CNY, e.g. 100 or 100万元</translation>
+        <translation>In units of 10,000 CNY, e.g. 100</translation>
     </message>
     <message>
         <source>成立日期</source>
