@@ -831,5 +831,17 @@
         <source>中山农村商业银行《存量房交易资金监管用户操作手册》（见登记中心操作指引附件）</source>
         <translation>Zhongshan Rural Commercial Bank&apos;s escrow user manual for second-hand housing (attached to the registry&apos;s guide)</translation>
     </message>
+    <message>
+        <source>注销后，从业人员 {name} 的网签账号（{login}）立即停用：不能再登录网签系统，也不能再签订、变更合同。已经备案的合同不受影响，仍可在「本机构合同」中查看。
+
+注销不能撤销；以后如需再让此人办理网签，须重新添加并经交易中心审核。
+
+确定注销吗？</source>
+        <translation>After deactivation, the filing account ({login}) of agent {name} stops working at once: they can no longer sign in to the filing system or sign or change contracts. Contracts already filed are not affected and remain visible under “Agency contracts”.
+
+Deactivation cannot be undone; to let this person file again later, add them again and wait for the transaction centre&apos;s approval.
+
+Deactivate now?</translation>
+    </message>
 </context>
 </TS>

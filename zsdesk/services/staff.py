@@ -51,7 +51,9 @@ def masked(id_number: str, phone: str) -> tuple[str, str]:
     return mask_id(id_number), mask_phone(phone)
 
 
-DEACTIVATE_EXPLANATION = (
+# Formatted by the caller (after translating it): label(DEACTIVATE_EXPLANATION).format(name=…, login=…).
+DEACTIVATE_EXPLANATION = QT_TRANSLATE_NOOP(
+    "labels",
     "注销后，从业人员 {name} 的网签账号（{login}）立即停用：不能再登录网签系统，也不能再签订、变更合同。"
     "已经备案的合同不受影响，仍可在「本机构合同」中查看。\n\n"
     "注销不能撤销；以后如需再让此人办理网签，须重新添加并经交易中心审核。\n\n确定注销吗？"
