@@ -2,235 +2,494 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>正式环境</source>
+        <translation>Live environment</translation>
+    </message>
+    <message>
+        <source>练习环境（本机沙盒登记中心，数据不具法律效力）</source>
+        <translation>Training environment (local sandbox registry; data has no legal effect)</translation>
+    </message>
+    <message>
+        <source>练习环境（登记中心报告为练习模式）</source>
+        <translation>Training environment (the registry reports training mode)</translation>
+    </message>
+    <message>
+        <source>本机练习环境（尚未启动）</source>
+        <translation>Local training environment (not started yet)</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>登记中心地址</source>
+        <translation>Registry address</translation>
+    </message>
+    <message>
+        <source>运行模式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>数据目录</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>关于 zsdesk</source>
+        <translation>About zsdesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;中山市存量房买卖合同网签备案（中介网签）桌面客户端&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zhongshan second-hand housing sale contract online filing (agency filing) — desktop client&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{label}：</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>打开数据目录</source>
+        <translation>Open data folder</translation>
+    </message>
+</context>
+<context>
     <name>BindingDialog</name>
     <message>
         <source>关联网签账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind filing account</translation>
     </message>
     <message>
         <source>这是该统一身份认证账号第一次登录。请输入要关联的网签系统账号：中介机构账号名为公司全称（与营业执照一致），初始密码 123456；从业人员请输入审核通过后短信收到的账号和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first login of this unified-identity account. Enter the filing account to bind: for an agency, the account name is the agency&apos;s full name (as on the business licence) with initial password 123456; agents enter the account and password received by SMS after approval.</translation>
     </message>
     <message>
         <source>统一身份认证账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified-identity account</translation>
     </message>
     <message>
         <source>网签账号名</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing account name</translation>
     </message>
     <message>
         <source>机构：公司全称；从业人员：短信中的账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency: full company name; agent: the account from the SMS</translation>
     </message>
     <message>
         <source>网签密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing password</translation>
     </message>
     <message>
         <source>机构账号初始密码为 123456</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password of an agency account: 123456</translation>
     </message>
     <message>
         <source>关联是一对一的：一个统一身份认证账号只能关联一个网签账号，一个网签账号也只能被一个统一身份认证账号关联。每个从业人员都需要单独注册自己的统一身份认证账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding is one-to-one: a unified-identity account can be bound to only one filing account, and a filing account to only one unified-identity account. Every agent needs to register a unified-identity account of their own.</translation>
+    </message>
+    <message>
+        <source>关联是一对一的：一个统一身份认证账号只能关联一个网签账号，一个网签账号也只能被一个统一身份认证账号关联。机构账号和每个从业人员账号都需要各自注册一个统一身份认证账号。</source>
+        <translation>Binding is one-to-one: a unified-identity account can be bound to only one filing account, and a filing account to only one unified-identity account. The agency account and each agent account each need a unified-identity account of their own.</translation>
+    </message>
+    <message>
+        <source>关联本地用户</source>
+        <translation>Bind account</translation>
+    </message>
+    <message>
+        <source>请输入网签账号名和密码。</source>
+        <translation>Enter the filing account name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>无法连接</source>
+        <translation>Cannot connect</translation>
+    </message>
+    <message>
+        <source>操作未完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外错误，当前操作没有完成。已输入的内容仍然保留。</source>
+        <translation>The program ran into an unexpected error and the current operation was not completed. What you have entered is still there.</translation>
+    </message>
+    <message>
+        <source>错误详情已写入日志文件，联系技术支持时请提供该文件：
+{log_file}</source>
+        <translation>The error details were written to the log file; please provide this file when contacting support:
+{log_file}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>quickstart_zh.md</source>
+        <translation>quickstart_en.md</translation>
+    </message>
+    <message>
+        <source>操作指引</source>
+        <translation>Operating guide</translation>
+    </message>
+    <message>
+        <source>zsdesk 快速上手</source>
+        <translation>zsdesk quick start</translation>
+    </message>
+    <message>
+        <source>网签备案操作指引（登记中心）</source>
+        <translation>Filing guide (registry, in Chinese)</translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>登录 — 中山市存量房网签备案（中介网签）</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — Zhongshan second-hand housing online filing (agency filing)</translation>
     </message>
     <message>
         <source>练习环境 — 数据不具法律效力</source>
-        <translation type="unfinished"></translation>
+        <translation>Training environment — data has no legal effect</translation>
     </message>
     <message>
         <source>中山市存量房买卖合同网签备案</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhongshan second-hand housing sale contract filing</translation>
     </message>
     <message>
         <source>统一身份认证 · 法人登录 · 账号密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified identity · legal-person login · account and password</translation>
     </message>
     <message>
         <source>法人登录账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Login account</translation>
     </message>
     <message>
         <source>统一身份认证平台的登录账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Your unified-identity platform account</translation>
     </message>
     <message>
         <source>登录密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>记住账号和密码（保存在本机系统密钥环中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember account and password (stored in this computer&apos;s system keyring)</translation>
     </message>
     <message>
-        <source>连接设置…</source>
-        <translation type="unfinished"></translation>
+        <source>设置…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>练习环境演示账号（单击填入账号和密码）</source>
-        <translation type="unfinished"></translation>
+        <translation>Training demo accounts (click to fill in account and password)</translation>
     </message>
     <message>
         <source>演示账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo accounts</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>中山市存量房网签备案（中介网签）</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhongshan second-hand housing online filing (agency filing)</translation>
     </message>
     <message>
         <source>练习环境 — 数据不具法律效力（连接的是本机沙盒登记中心，可放心试用全部流程）</source>
-        <translation type="unfinished"></translation>
+        <translation>Training environment — data has no legal effect (connected to the local sandbox registry; try every step freely)</translation>
     </message>
     <message>
         <source>功能导航</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>合同(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contract</translation>
     </message>
     <message>
         <source>同步(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>切换账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch account…</translation>
     </message>
     <message>
-        <source>连接设置…</source>
-        <translation type="unfinished"></translation>
+        <source>设置…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>新建存量房买卖合同</source>
-        <translation type="unfinished"></translation>
+        <translation>New sale contract</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>查找合同</source>
-        <translation type="unfinished"></translation>
+        <translation>Find contract</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>立即同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>待发送的操作…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending operations…</translation>
     </message>
     <message>
         <source>打开日志目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Open log folder</translation>
     </message>
     <message>
         <source>操作指引</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating guide</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>关于 zsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About zsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>工作台</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <source>存量房买卖合同</source>
+        <translation>Sale contract</translation>
+    </message>
+    <message>
+        <source>我的合同</source>
+        <translation>My contracts</translation>
+    </message>
+    <message>
+        <source>合同变更</source>
+        <translation>Contract changes</translation>
+    </message>
+    <message>
+        <source>注销申请</source>
+        <translation>Cancellations</translation>
+    </message>
+    <message>
+        <source>企业信息核查</source>
+        <translation>Enterprise record</translation>
+    </message>
+    <message>
+        <source>人员管理</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>已审核从业人员查询</source>
+        <translation>Approved staff</translation>
+    </message>
+    <message>
+        <source>本机构合同</source>
+        <translation>Agency contracts</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineReconnect</name>
+    <message>
+        <source>登记中心已恢复 — 点击登录以发送待发送的操作</source>
+        <translation>Registry is back — click to log in and send pending operations</translation>
+    </message>
+    <message>
+        <source>已重新连接登记中心，正在发送待发送的操作…</source>
+        <translation>Reconnected to the registry; sending pending operations…</translation>
+    </message>
+</context>
+<context>
+    <name>QueuedCommandsDialog</name>
+    <message>
+        <source>等待发送</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>发送中</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>被拒绝，需要处理</source>
+        <translation>Refused — needs your action</translation>
+    </message>
+    <message>
+        <source>等待前一项</source>
+        <translation>Waiting for the previous one</translation>
+    </message>
+    <message>
+        <source>待发送的操作</source>
+        <translation>Pending operations</translation>
+    </message>
+    <message>
+        <source>以下操作已保存在本机，联网后会按顺序自动发送到登记中心；被拒绝的操作会保留，等待您修改或放弃。</source>
+        <translation>These operations are saved on this computer and will be sent to the registry in order once you are online; refused operations are kept until you correct or discard them.</translation>
+    </message>
+    <message>
+        <source>没有待发送的操作：所有修改都已送达登记中心。</source>
+        <translation>No pending operations: every change has reached the registry.</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>尝试次数</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>最近错误</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>登录已过期</source>
+        <translation>Session expired</translation>
+    </message>
+    <message>
+        <source>登录已过期。请重新输入统一身份认证账号 {uid} 的密码；正在编辑的内容不会丢失。</source>
+        <translation>Your session has expired. Enter the password of unified-identity account {uid} again; what you are editing will not be lost.</translation>
+    </message>
+    <message>
+        <source>登录密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>重新登录</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>Enter the password.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>连接设置</source>
-        <translation type="unfinished"></translation>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>使用本机练习环境（沙盒登记中心，数据不具法律效力）</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the local training environment (sandbox registry; data has no legal effect)</translation>
     </message>
     <message>
         <source>连接登记中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a registry</translation>
     </message>
     <message>
         <source>登记中心地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry address</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>CA 证书（可选）</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate (optional)</translation>
     </message>
     <message>
         <source>单位网络使用自签证书时填写 PEM 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM file, if your office network uses a self-signed certificate</translation>
     </message>
     <message>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>代理服务器（可选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy server (optional)</translation>
     </message>
     <message>
         <source>http://代理地址:端口</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy-host:port</translation>
     </message>
     <message>
         <source>更改连接后需要重新登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>After changing the connection you need to log in again.</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>界面语言在下次启动 zsdesk 时生效。登记中心的操作指引、打印的合同和登记中心返回的信息始终为中文。</source>
+        <translation>The interface language takes effect the next time zsdesk starts. The registry&apos;s filing guide, printed contracts and the registry&apos;s messages are always in Chinese.</translation>
+    </message>
+    <message>
+        <source>选择 CA 证书</source>
+        <translation>Choose CA certificate</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请输入登记中心地址</source>
+        <translation>Enter the registry address</translation>
     </message>
 </context>
 </TS>

@@ -5,15 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 import zsdesk.services.session as session
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.forms.ui_binding_dialog import Ui_BindingDialog
+from zsdesk.gui.i18n import translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import fit_height, mark_required, set_invalid
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.errors import user_facing
 
-BINDING_RULE = ("关联是一对一的：一个统一身份认证账号只能关联一个网签账号，"
-                "一个网签账号也只能被一个统一身份认证账号关联。"
-                "机构账号和每个从业人员账号都需要各自注册一个统一身份认证账号。")
+BINDING_RULE = QT_TRANSLATE_NOOP("BindingDialog", "关联是一对一的：一个统一身份认证账号只能关联一个网签账号，"
+                                                 "一个网签账号也只能被一个统一身份认证账号关联。"
+                                                 "机构账号和每个从业人员账号都需要各自注册一个统一身份认证账号。")
 
 
 class BindingDialog(QDialog):
@@ -25,10 +27,10 @@ class BindingDialog(QDialog):
         self.ui.uidValue.setText(uid_account)
         self.ui.errorLabel.setProperty("role", "error")
         self.ui.ruleLabel.setProperty("role", "hint")
-        self.ui.ruleLabel.setText(BINDING_RULE)
+        self.ui.ruleLabel.setText(translate("BindingDialog", BINDING_RULE))
         mark_required(self.ui.accountEdit)
         mark_required(self.ui.passwordEdit)
-        self.bind_button: QPushButton = self.ui.buttonBox.addButton("关联本地用户",
+        self.bind_button: QPushButton = self.ui.buttonBox.addButton(translate("BindingDialog", "关联本地用户"),
                                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.bind_button.setDefault(True)
         # The form connects no accepted() slot: the bind button submits and accepts on success only.
@@ -46,7 +48,7 @@ class BindingDialog(QDialog):
         set_invalid(self.ui.accountEdit, not username)
         set_invalid(self.ui.passwordEdit, not password)
         if not username or not password:
-            self.ui.errorLabel.setText("请输入网签账号名和密码。")
+            self.ui.errorLabel.setText(translate("BindingDialog", "请输入网签账号名和密码。"))
             return
         self.bind_button.setEnabled(False)
         self._op = run_operation(self, lambda p: session.bind(self.ctx, username, password),
@@ -66,7 +68,7 @@ class BindingDialog(QDialog):
             return
         message = info.message
         if info.code == "BINDING_TAKEN":
-            message = f"{info.message}\n{BINDING_RULE}"
+            message = f"{info.message}\n{translate('BindingDialog', BINDING_RULE)}"
             set_invalid(self.ui.accountEdit, True)
         elif info.field == "password":
             set_invalid(self.ui.passwordEdit, True)

@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from zsdesk.gui.i18n import translate
 from zsdesk.paths import app_paths
 from zsdesk.services.errors import UserFacing, user_facing
 
@@ -27,7 +28,7 @@ def _widget(parent: QObject | None) -> QWidget | None:
 
 
 def show_user_error(info: UserFacing, parent: QObject | None) -> None:
-    title = "无法连接" if info.offline else "操作未完成"
+    title = translate("ErrorDialogs", "无法连接") if info.offline else translate("ErrorDialogs", "操作未完成")
     QMessageBox.warning(_widget(parent), title, info.message)
 
 
@@ -57,9 +58,10 @@ def show_bug_dialog(exc: BaseException, parent: QObject | None = None) -> None:
         return
     box = QMessageBox(_widget(parent))
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("程序出错")
-    box.setText("程序遇到了意外错误，当前操作没有完成。已输入的内容仍然保留。")
-    box.setInformativeText(f"错误详情已写入日志文件，联系技术支持时请提供该文件：\n{app_paths().log_file}")
+    box.setWindowTitle(translate("ErrorDialogs", "程序出错"))
+    box.setText(translate("ErrorDialogs", "程序遇到了意外错误，当前操作没有完成。已输入的内容仍然保留。"))
+    box.setInformativeText(translate("ErrorDialogs", "错误详情已写入日志文件，联系技术支持时请提供该文件：\n{log_file}")
+                           .format(log_file=app_paths().log_file))
     box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)))
     box.setObjectName("bugDialog")
     # Without a parent nothing else holds the box; keep it alive until it closes.

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.gui.i18n import translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.services.progress import Progress
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROBE_INTERVAL_MS = 10_000
-RECOVERED_PROMPT = "登记中心已恢复 — 点击登录以发送待发送的操作"
+RECOVERED_PROMPT = QT_TRANSLATE_NOOP("OfflineReconnect", "登记中心已恢复 — 点击登录以发送待发送的操作")
 
 
 class OfflineReconnect(QObject):
@@ -31,7 +33,7 @@ class OfflineReconnect(QObject):
         self._op: Operation[tuple[str, RegistryAccess | None]] | None = None
         self._stopped = threading.Event()     # read by the worker: no login once the window is gone
         self._access: RegistryAccess | None = None   # reachable, awaiting the user's login
-        self.prompt = QPushButton(RECOVERED_PROMPT)
+        self.prompt = QPushButton(translate("OfflineReconnect", RECOVERED_PROMPT))
         self.prompt.setObjectName("reconnectPrompt")
         self.prompt.setFlat(True)
         self.prompt.setVisible(False)
@@ -119,4 +121,5 @@ class OfflineReconnect(QObject):
         self.window.background_sync = runner
         if runner is not None:
             runner.start()    # the outbox waited long enough: send now, not after the login delay
-        self.window.statusBar().showMessage("已重新连接登记中心，正在发送待发送的操作…", 8000)
+        self.window.statusBar().showMessage(
+            translate("OfflineReconnect", "已重新连接登记中心，正在发送待发送的操作…"), 8000)

@@ -56,13 +56,15 @@ def _render_pdf_page() -> str:
     from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
     from PySide6.QtPdf import QPdfDocument
 
+    from zsdesk.gui.i18n import untranslated
+
     data = QByteArray()
     out = QBuffer(data)
     out.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(out)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
     painter = QPainter(writer)
-    painter.drawText(100, 100, "zsdesk 自检")
+    painter.drawText(100, 100, untranslated("zsdesk 自检"))  # fixed check text, never shown
     painter.end()
     out.close()
     source = QBuffer(data)

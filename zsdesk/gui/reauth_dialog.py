@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 import zsdesk.services.session as session
+from zsdesk.gui.i18n import translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import error_label, mark_required, show_error
 from zsdesk.services.app_context import Account, AppContext
@@ -15,22 +16,23 @@ class ReauthDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("登录已过期")
+        self.setWindowTitle(translate("ReauthDialog", "登录已过期"))
         layout = QVBoxLayout(self)
         uid = ctx.account.uid_account if ctx.account else ""
-        intro = QLabel(f"登录已过期。请重新输入统一身份认证账号 {uid} 的密码；正在编辑的内容不会丢失。")
+        intro = QLabel(translate("ReauthDialog", "登录已过期。请重新输入统一身份认证账号 {uid} 的密码；"
+                                                 "正在编辑的内容不会丢失。").format(uid=uid))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         mark_required(self.password)
-        form.addRow("登录密码", self.password)
+        form.addRow(translate("ReauthDialog", "登录密码"), self.password)
         layout.addLayout(form)
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("重新登录")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ReauthDialog", "重新登录"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -41,7 +43,7 @@ class ReauthDialog(QDialog):
             return
         password = self.password.text()
         if not password:
-            show_error(self.error, "请输入密码。")
+            show_error(self.error, translate("ReauthDialog", "请输入密码。"))
             return
         self._op = run_operation(self, lambda p: session.reauthenticate(self.ctx, password),
                                  on_success=lambda _a: self.accept(), on_failure=self._failed, name="reauth")

@@ -1,4 +1,5 @@
-"""Connection settings: the embedded training sandbox, or a registry URL with CA bundle and proxy."""
+"""Settings: the embedded training sandbox or a registry URL with CA bundle and proxy, and the UI
+language (applied at the next start: the translator is installed before any window exists)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from zsdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from zsdesk.gui.i18n import LANGUAGES, label, normalise_language, translate
 from zsdesk.gui.widgets.field_state import fit_height, set_invalid
 from zsdesk.services.app_settings import AppSettings, validate_ca_bundle, validate_registry_url
 
@@ -18,9 +20,14 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.original = settings
         self.result_settings: AppSettings | None = None
-        for label in (self.ui.urlError, self.ui.caError):
-            label.setProperty("role", "error")
-        self.ui.noteLabel.setProperty("role", "hint")
+        for error_label in (self.ui.urlError, self.ui.caError):
+            error_label.setProperty("role", "error")
+        for hint in (self.ui.noteLabel, self.ui.languageNote):
+            hint.setProperty("role", "hint")
+        for code, name in LANGUAGES.items():     # each in its own language, so anyone finds theirs
+            self.ui.languageCombo.addItem(name, code)
+        self.ui.languageCombo.setCurrentIndex(
+            self.ui.languageCombo.findData(normalise_language(settings.language)))
         self.ui.urlEdit.setText(settings.registry_url)
         self.ui.caEdit.setText(settings.ca_bundle)
         self.ui.proxyEdit.setText(settings.proxy)
@@ -34,6 +41,11 @@ class SettingsDialog(QDialog):
         self._mode_changed()
         fit_height(self)  # the form's height, not the .ui's
 
+    @property
+    def language(self) -> str:
+        """The language chosen in the dialog (what `result_settings` carries once saved)."""
+        return normalise_language(str(self.ui.languageCombo.currentData()))
+
     def _mode_changed(self) -> None:
         remote = self.ui.registryRadio.isChecked()
         for w in (self.ui.urlEdit, self.ui.caEdit, self.ui.caBrowse, self.ui.proxyEdit):
@@ -41,19 +53,21 @@ class SettingsDialog(QDialog):
         self._validate()
 
     def _browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择 CA 证书", "", "证书 (*.pem *.crt *.cer);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("SettingsDialog", "选择 CA 证书"), "",
+                                              translate("SettingsDialog", "证书 (*.pem *.crt *.cer);;所有文件 (*)"))
         if path:
             self.ui.caEdit.setText(path)
 
     def _validate(self) -> bool:
         remote = self.ui.registryRadio.isChecked()
         url = self.ui.urlEdit.text().strip()
-        url_error = (validate_registry_url(url) or ("请输入登记中心地址" if not url else None)) if remote else None
+        url_error = (validate_registry_url(url)
+                     or (translate("SettingsDialog", "请输入登记中心地址") if not url else None)) if remote else None
         ca_error = validate_ca_bundle(self.ui.caEdit.text().strip()) if remote else None
-        for edit, label, error in ((self.ui.urlEdit, self.ui.urlError, url_error),
-                                   (self.ui.caEdit, self.ui.caError, ca_error)):
-            label.setText(error or "")
-            label.setVisible(bool(error))
+        for edit, error_label, error in ((self.ui.urlEdit, self.ui.urlError, url_error),
+                                         (self.ui.caEdit, self.ui.caError, ca_error)):
+            error_label.setText(label(error or ""))
+            error_label.setVisible(bool(error))
             set_invalid(edit, bool(error))
         ok = not url_error and not ca_error
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
@@ -62,10 +76,11 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         if not self._validate():
             return
+        language = self.language
         if self.ui.sandboxRadio.isChecked():
-            self.result_settings = replace(self.original, registry_url="")
+            self.result_settings = replace(self.original, registry_url="", language=language)
         else:
             self.result_settings = replace(self.original, registry_url=self.ui.urlEdit.text().strip(),
                                            ca_bundle=self.ui.caEdit.text().strip(),
-                                           proxy=self.ui.proxyEdit.text().strip())
+                                           proxy=self.ui.proxyEdit.text().strip(), language=language)
         self.accept()

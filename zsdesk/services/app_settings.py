@@ -12,9 +12,14 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.paths import AppPaths
 
 log = logging.getLogger(__name__)
+
+# The UI languages zsdesk ships (codes as in zsdesk.gui.i18n.LANGUAGES, which adds their names);
+# the first is the default and what an unknown value in settings.json falls back to.
+UI_LANGUAGES: tuple[str, ...] = ("zh_CN", "en")
 
 
 @dataclass(slots=True)
@@ -23,6 +28,7 @@ class AppSettings:
     ca_bundle: str = ""             # PEM file for an office proxy's or the registry's CA
     proxy: str = ""                 # e.g. http://proxy.example:3128
     remembered_account: str = ""    # unified-identity login name last remembered (password in keyring)
+    language: str = UI_LANGUAGES[0]  # UI language, applied at the next start
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -43,8 +49,15 @@ def load_settings(paths: AppPaths) -> AppSettings:
         return AppSettings()
     known = {k: raw[k] for k in ("registry_url", "ca_bundle", "proxy", "remembered_account")
              if isinstance(raw.get(k), str)}
-    extra = {k: v for k, v in raw.items() if k not in known}
-    return AppSettings(**known, extra=extra)
+    # A language this build does not ship (a newer version's, a typo) must not keep the app from
+    # starting: the default language, and the next save writes it back.
+    language = raw.get("language")
+    extra = {k: v for k, v in raw.items() if k not in known and k != "language"}
+    return AppSettings(**known, language=normalise_language(language), extra=extra)
+
+
+def normalise_language(code: object) -> str:
+    return code if isinstance(code, str) and code in UI_LANGUAGES else UI_LANGUAGES[0]
 
 
 def save_settings(paths: AppPaths, settings: AppSettings) -> None:
@@ -58,20 +71,20 @@ def save_settings(paths: AppPaths, settings: AppSettings) -> None:
 
 
 def validate_registry_url(url: str) -> str | None:
-    """A Chinese message when `url` cannot be a registry address, else None."""
+    """A Chinese message when `url` cannot be a registry address, else None (shown through label())."""
     url = url.strip()
     if not url:
         return None
     if not (url.startswith("https://") or url.startswith("http://")):
-        return "地址须以 https:// 开头（本机测试可用 http://）"
+        return QT_TRANSLATE_NOOP("labels", "地址须以 https:// 开头（本机测试可用 http://）")
     if url.startswith("http://") and not _is_loopback(url):
-        return "非本机地址必须使用 https://，以保证传输加密"
+        return QT_TRANSLATE_NOOP("labels", "非本机地址必须使用 https://，以保证传输加密")
     return None
 
 
 def validate_ca_bundle(path: str) -> str | None:
     if path and not Path(path).is_file():
-        return "找不到该证书文件"
+        return QT_TRANSLATE_NOOP("labels", "找不到该证书文件")
     return None
 
 

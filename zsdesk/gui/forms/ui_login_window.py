@@ -153,7 +153,7 @@ class Ui_LoginWindow(object):
         self.accountEdit.setPlaceholderText(QCoreApplication.translate("LoginWindow", u"\u7edf\u4e00\u8eab\u4efd\u8ba4\u8bc1\u5e73\u53f0\u7684\u767b\u5f55\u8d26\u53f7", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginWindow", u"\u767b\u5f55\u5bc6\u7801", None))
         self.rememberCheck.setText(QCoreApplication.translate("LoginWindow", u"\u8bb0\u4f4f\u8d26\u53f7\u548c\u5bc6\u7801\uff08\u4fdd\u5b58\u5728\u672c\u673a\u7cfb\u7edf\u5bc6\u94a5\u73af\u4e2d\uff09", None))
-        self.settingsButton.setText(QCoreApplication.translate("LoginWindow", u"\u8fde\u63a5\u8bbe\u7f6e\u2026", None))
+        self.settingsButton.setText(QCoreApplication.translate("LoginWindow", u"\u8bbe\u7f6e\u2026", None))
         self.loginButton.setText(QCoreApplication.translate("LoginWindow", u"\u767b\u5f55", None))
         self.demoGroup.setTitle(QCoreApplication.translate("LoginWindow", u"\u7ec3\u4e60\u73af\u5883\u6f14\u793a\u8d26\u53f7\uff08\u5355\u51fb\u586b\u5165\u8d26\u53f7\u548c\u5bc6\u7801\uff09", None))
 #if QT_CONFIG(accessibility)

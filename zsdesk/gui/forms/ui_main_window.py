@@ -116,7 +116,7 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"\u4e2d\u5c71\u5e02\u5b58\u91cf\u623f\u7f51\u7b7e\u5907\u6848\uff08\u4e2d\u4ecb\u7f51\u7b7e\uff09", None))
         self.actionSwitchAccount.setText(QCoreApplication.translate("MainWindow", u"\u5207\u6362\u8d26\u53f7\u2026", None))
-        self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"\u8fde\u63a5\u8bbe\u7f6e\u2026", None))
+        self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"\u8bbe\u7f6e\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"\u9000\u51fa(&X)", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
