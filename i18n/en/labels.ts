@@ -712,6 +712,10 @@
         <translation>Waiting to sync</translation>
     </message>
     <message>
+        <source>当面确认</source>
+        <translation>Confirmed in person</translation>
+    </message>
+    <message>
         <source>已是最后一页</source>
         <translation>This is the last page</translation>
     </message>

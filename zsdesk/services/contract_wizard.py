@@ -50,7 +50,7 @@ from zsdesk.sync import outbox
 
 WARN_BEFORE_EXPIRY = timedelta(hours=2)
 AUTOSAVE_INTERVAL = timedelta(seconds=5)
-CONSENT_METHOD = "当面确认"
+CONSENT_METHOD = QT_TRANSLATE_NOOP("labels", "当面确认")   # stored and sent as is; the GUI translates it
 CHINA_TZ_OFFSET = timedelta(hours=8)
 
 
