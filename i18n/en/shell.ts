@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>单位网络使用自签证书时填写 PEM 文件</source>
-        <translation>PEM file, if your office network uses a self-signed certificate</translation>
+        <translation>PEM file, for a self-signed office certificate</translation>
     </message>
     <message>
         <source>选择…</source>
