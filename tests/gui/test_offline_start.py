@@ -97,14 +97,14 @@ def test_offline_window_goes_online_when_registry_returns(qtbot, tmp_path, monke
         connection.disconnect(ctx)
         server.stop()
 
+    # The login was remembered: the start opens the main window at once (no login window); the
+    # registry does not answer, so it stays offline and probes.
     controller = AppController(paths, AppContext(paths))
     controller.start()
-    login = controller.login_window
-    assert login is not None
-    qtbot.waitUntil(lambda: login.offline_button.isVisible(), timeout=15000)
-    qtbot.mouseClick(login.offline_button, LEFT)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    assert controller.login_window is None
     main = controller.main_window
+    assert main is not None
+    qtbot.waitUntil(lambda: controller.offline_reconnect is not None, timeout=30000)
     reconnect = controller.offline_reconnect
     qtbot.waitUntil(lambda: reconnect._op is not None and reconnect._op.done, timeout=15000)
     assert controller.ctx.client is None and main.background_sync is None

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from zsdesk.gui.errors import set_session_expired_handler
-from zsdesk.gui.login_window import LoginWindow
 from zsdesk.gui.operations import run_operation
 from zsdesk.paths import AppPaths
 from zsdesk.services.app_context import Account, AppContext
@@ -25,9 +24,10 @@ from zsdesk.services.progress import Progress
 # keyring and the main window are imported later, in workers or when first needed.
 if TYPE_CHECKING:
     from zsdesk.gui.binding_dialog import BindingDialog
+    from zsdesk.gui.login_window import LoginWindow
     from zsdesk.gui.main_window import MainWindow
     from zsdesk.gui.offline_reconnect import OfflineReconnect
-    from zsdesk.services import session
+    from zsdesk.services import quick_resume, session
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,13 @@ class AppController(QObject):
         if ":" in raw:
             account, password = raw.split(":", 1)
             self.autologin = (account, password)
+        if self.autologin is None and not demo_page:
+            from zsdesk.services import quick_resume
+
+            remembered = quick_resume.candidate(self.ctx)
+            if remembered is not None:
+                self.resume_remembered(remembered)
+                return
         self.show_login()
         if exit_when_ready == "window":
             self._ready("window")  # the login window is up and takes typing; connecting goes on
@@ -63,6 +70,8 @@ class AppController(QObject):
         QTimer.singleShot(0, self.connect_registry)
 
     def show_login(self) -> None:
+        from zsdesk.gui.login_window import LoginWindow  # not needed when a remembered login starts
+
         window = LoginWindow(self.ctx)
         window.logged_in.connect(self._logged_in)
         window.settings_requested.connect(self.open_settings)
@@ -103,6 +112,8 @@ class AppController(QObject):
         if self.autologin is not None:
             window.ui.accountEdit.setText(self.autologin[0])
             window.ui.passwordEdit.setText(self.autologin[1])
+            if os.environ.get("ZSDESK_AUTOLOGIN_REMEMBER") == "1":   # the start-up bench's first run
+                window.ui.rememberCheck.setChecked(True)
             window.submit()
         elif self.exit_when_ready == "login":
             self._ready("login")
@@ -167,6 +178,76 @@ class AppController(QObject):
             self.login_window = None
         if self.exit_when_ready == "main":
             self._ready("main")
+
+    # remembered login: the main window at once, signing in behind it ---------------------
+    def resume_remembered(self, account: Account) -> None:
+        from zsdesk.services import quick_resume
+
+        quick_resume.begin(self.ctx, account)
+        self.open_main(account)
+        main = self.main_window
+        if main is None:
+            return
+        main.statusBar().showMessage(quick_resume.CONNECTING_MESSAGE)
+        run_operation(main, lambda p: quick_resume.finish(self.ctx, p),
+                      on_success=lambda result: self._resumed(result, main),
+                      on_failure=lambda exc: self._resume_failed(exc, main), name="resume")
+
+    def _resumed(self, result: quick_resume.ResumeResult, main: MainWindow) -> None:
+        from zsdesk.services.quick_resume import ResumeResult
+
+        if self.main_window is not main:      # the user switched account meanwhile
+            return
+        main.statusBar().clearMessage()
+        if result is ResumeResult.ONLINE:
+            main.went_online()
+            from zsdesk.gui.app import freeze_long_lived
+
+            freeze_long_lived()
+            if self.exit_when_ready == "online":
+                self._ready("online")
+            return
+        main.refresh_status()
+        if result is ResumeResult.NEEDS_LOGIN:
+            self._ask_password(main)
+        else:
+            self._stay_offline(main)
+
+    def _resume_failed(self, exc: BaseException, main: MainWindow) -> None:
+        log.error("resume failed", exc_info=(type(exc), exc, exc.__traceback__))
+        if self.main_window is main:
+            self.ctx.mark_online(False, str(exc))
+            main.refresh_status()
+            self._stay_offline(main)
+
+    def _ask_password(self, main: MainWindow) -> None:
+        """The registry refused the remembered password (changed elsewhere): ask for it over the
+        open window; cancelling keeps working on the local data."""
+        from zsdesk.gui.reauth_dialog import ReauthDialog
+
+        dialog = ReauthDialog(self.ctx, main)
+
+        def finished(code: int) -> None:
+            if self.main_window is not main:
+                return
+            if code == QDialog.DialogCode.Accepted.value:
+                main.went_online()
+            else:
+                self.ctx.client = None
+                self._stay_offline(main)
+
+        dialog.finished.connect(finished)
+        self.reauth_dialog = dialog
+        dialog.open()
+
+    def _stay_offline(self, main: MainWindow) -> None:
+        from zsdesk.gui.offline_reconnect import OfflineReconnect
+
+        if self.offline_reconnect is None:
+            self.offline_reconnect = OfflineReconnect(main)
+        main.refresh_status()
+        if self.exit_when_ready == "online":
+            QTimer.singleShot(0, lambda: QApplication.exit(3))
 
     def switch_account(self) -> None:
         main = self.main_window

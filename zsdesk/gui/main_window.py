@@ -131,7 +131,11 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         st = self.ctx.status
-        if st.online:
+        if st.connecting:
+            self.online_label.setText("● 正在登录…")
+            self.online_label.setProperty("role", "status-wait")
+            self.online_label.setToolTip(st.message)
+        elif st.online:
             self.online_label.setText("● 在线")
             self.online_label.setProperty("role", "status-ok")
         else:
@@ -140,6 +144,16 @@ class MainWindow(QMainWindow):
         self.online_label.style().polish(self.online_label)
         self.sync_label.setText(f"上次同步：{st.last_sync:%m-%d %H:%M}" if st.last_sync else "上次同步：尚未同步")
         self.queued_button.setText(f"待发送：{len(st.queued)} 项")
+
+    def went_online(self) -> None:
+        """Signed in after the window opened (a remembered login at start, or back from offline):
+        the banner follows what the registry said, and the background sync starts now."""
+        from zsdesk.gui import background_sync
+
+        self.ui.trainingBanner.setVisible(self.ctx.training)
+        if self.background_sync is None:
+            self.background_sync = background_sync.attach(self)
+        self.refresh_status()
 
     def show_queued(self) -> None:
         from zsdesk.gui.queued_dialog import QueuedCommandsDialog

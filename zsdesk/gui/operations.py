@@ -118,9 +118,15 @@ class _Runner(QRunnable):
         except BaseException as exc:  # delivered to the GUI thread, which decides how to show it
             if not isinstance(exc, Cancelled):
                 log.debug("operation %s failed: %r", self._name, exc)
-            self._emitter.failed.emit(exc)
+            self._deliver(self._emitter.failed, exc)
         else:
-            self._emitter.succeeded.emit(value)
+            self._deliver(self._emitter.succeeded, value)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:   # the window that asked was closed (and deleted) meanwhile
+            log.debug("operation %s finished after its window closed", self._name)
 
 
 def run_operation(

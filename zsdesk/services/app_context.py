@@ -53,6 +53,7 @@ class ConnectionStatus:
     last_sync: datetime | None = None
     queued: list[QueuedCommand] = field(default_factory=list)
     message: str = ""
+    connecting: bool = False      # signing in in the background (a remembered login at start)
 
 
 class AppContext:
@@ -77,6 +78,7 @@ class AppContext:
     def mark_online(self, online: bool, message: str = "") -> None:
         self.status.online = online
         self.status.message = message
+        self.status.connecting = False
 
 
 def cache_of(ctx: AppContext) -> Cache:

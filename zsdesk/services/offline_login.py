@@ -25,6 +25,7 @@ def remember_account(ctx: AppContext, account: Account) -> None:
     entry: dict[str, object] = {k: v for k, v in asdict(account).items() if k != "kind"}
     entry["kind"] = account.kind.value
     entry["registry_url"] = ctx.settings.registry_url.strip()
+    entry["training"] = bool(ctx.training)
     if ctx.settings.extra.get(LAST_ACCOUNT_KEY) == entry:
         return
     ctx.settings.extra[LAST_ACCOUNT_KEY] = entry

@@ -13,6 +13,7 @@ from zsdesk.registry.credentials import CredentialStore, SavedLogin
 from zsdesk.registry.schemas.accounts import AccountInfo
 from zsdesk.registry.schemas.common import Role
 from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.app_settings import save_settings
 from zsdesk.services.connection import DemoAccount, access
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.offline_login import remember_account
@@ -53,11 +54,22 @@ def login(ctx: AppContext, uid_account: str, password: str, remember: bool) -> L
     token = client.login(uid_account, password)
     account = _account_from(uid_account, token.account)
     store = CredentialStore()
-    if remember:
-        if not store.remember(uid_account, password):
-            log.warning("keyring unavailable: login not remembered")
-    else:
+    remembered = remember and store.remember(uid_account, password)
+    if remember and not remembered:
+        log.warning("keyring unavailable: login not remembered")
+    elif not remember:
         store.forget(uid_account)
+    # Settings say (without opening the keyring) whether the next start may sign in by itself.
+    before = ctx.settings.remembered_account
+    if remembered:
+        ctx.settings.remembered_account = uid_account
+    elif before == uid_account:
+        ctx.settings.remembered_account = ""
+    if ctx.settings.remembered_account != before:
+        try:
+            save_settings(ctx.paths, ctx.settings)
+        except OSError as exc:   # an unwritable config directory must not fail the login
+            log.warning("remembered login not noted in settings: %s", type(exc).__name__)
     ctx.account = account
     ctx.pending_uid = uid_account
     ctx.mark_online(True)
@@ -83,7 +95,9 @@ def reauthenticate(ctx: AppContext, password: str) -> Account:
     current = ctx.account
     if current is None:
         raise ServiceError("尚未登录", code="NOT_SIGNED_IN")
-    outcome = login(ctx, current.uid_account, password, remember=False)
+    # Keep the user's "remember me" choice: a remembered login is updated to the new password.
+    outcome = login(ctx, current.uid_account, password,
+                    remember=ctx.settings.remembered_account == current.uid_account)
     if outcome.account is None or outcome.account.username != current.username:
         raise ServiceError("该统一身份认证账号关联的网签账号已变化，请切换账号后重新登录。", code="ACCOUNT_CHANGED")
     return outcome.account
