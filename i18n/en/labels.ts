@@ -847,5 +847,9 @@ Deactivation cannot be undone; to let this person file again later, add them aga
 
 Deactivate now?</translation>
     </message>
+    <message>
+        <source>正在登录登记中心…（可先查看本机数据）</source>
+        <translation>Signing in to the registry… (local data can be viewed meanwhile)</translation>
+    </message>
 </context>
 </TS>

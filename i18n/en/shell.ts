@@ -61,6 +61,28 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>中山市存量房网签备案</source>
+        <translation>Zhongshan Second-hand Housing Filing</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>正在启动本机练习环境（沙盒登记中心）…</source>
+        <translation>Starting the local training environment (sandbox registry)…</translation>
+    </message>
+    <message>
+        <source>正在连接登记中心…</source>
+        <translation>Connecting to the registry…</translation>
+    </message>
+    <message>
+        <source>连接失败：{error}</source>
+        <translation>Connection failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BindingDialog</name>
     <message>
         <source>关联网签账号</source>
@@ -201,6 +223,46 @@
         <source>演示账号</source>
         <translation>Demo accounts</translation>
     </message>
+    <message>
+        <source>正在连接登记中心…</source>
+        <translation>Connecting to the registry…</translation>
+    </message>
+    <message>
+        <source>本机练习环境（沙盒登记中心）</source>
+        <translation>local training environment (sandbox registry)</translation>
+    </message>
+    <message>
+        <source>已连接：{where}</source>
+        <translation>Connected: {where}</translation>
+    </message>
+    <message>
+        <source>{label}&#x3000;账号：{account}&#x3000;密码：{password}</source>
+        <translation>{label}   account: {account}   password: {password}</translation>
+    </message>
+    <message>
+        <source>{message}
+请检查网络，或在「设置」中更改登记中心地址。</source>
+        <translation>{message}
+Check the network, or change the registry address in Settings.</translation>
+    </message>
+    <message>
+        <source>无法连接登记中心：{reason}
+仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；待发送的操作在联网并重新登录后提交。</source>
+        <translation>Cannot connect to the registry: {reason}
+You can still view, search and print the contracts saved on this computer and edit local drafts offline; pending operations are submitted once you are online and have logged in again.</translation>
+    </message>
+    <message>
+        <source>离线打开本机数据（{name}）</source>
+        <translation>Open local data offline ({name})</translation>
+    </message>
+    <message>
+        <source>请输入法人登录账号和登录密码。</source>
+        <translation>Enter the login account and password.</translation>
+    </message>
+    <message>
+        <source>正在登录…</source>
+        <translation>Logging in…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -299,6 +361,58 @@
     <message>
         <source>关于 zsdesk</source>
         <translation>About zsdesk</translation>
+    </message>
+    <message>
+        <source>中山市存量房网签备案（中介网签） — {name}</source>
+        <translation>Zhongshan second-hand housing online filing (agency filing) — {name}</translation>
+    </message>
+    <message>
+        <source>{name}（{kind}） · {agency}</source>
+        <translation>{name} ({kind}) · {agency}</translation>
+    </message>
+    <message>
+        <source>点击查看尚未发送到登记中心的操作</source>
+        <translation>Click to see the operations not yet sent to the registry</translation>
+    </message>
+    <message>
+        <source>⚠ 密钥环不可用</source>
+        <translation>⚠ Keyring unavailable</translation>
+    </message>
+    <message>
+        <source>● 正在登录…</source>
+        <translation>● Logging in…</translation>
+    </message>
+    <message>
+        <source>● 在线</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● 离线（使用本机数据）</source>
+        <translation>● Offline (using local data)</translation>
+    </message>
+    <message>
+        <source>上次同步：{time}</source>
+        <translation>Last sync: {time}</translation>
+    </message>
+    <message>
+        <source>上次同步：尚未同步</source>
+        <translation>Last sync: not yet</translation>
+    </message>
+    <message>
+        <source>待发送：{count} 项</source>
+        <translation>Pending: {count}</translation>
+    </message>
+    <message>
+        <source>当前页面没有可打印的内容；请在合同列表中选中一份合同后打印。</source>
+        <translation>Nothing to print on this page; select a contract in a contract list, then print.</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>同步完成</source>
+        <translation>Sync complete</translation>
     </message>
 </context>
 <context>

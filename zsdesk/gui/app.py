@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 import zsdesk
 from zsdesk.gui.errors import install_excepthook
+from zsdesk.gui.i18n import DEFAULT_LANGUAGE, normalise_language, translate
 from zsdesk.paths import app_paths
 
 log = logging.getLogger("zsdesk.gui")
@@ -31,28 +32,33 @@ def app_icon() -> QIcon:
         return QIcon(str(path))
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[str]:
-    """Qt's own strings (dialog buttons) in Chinese, plus ours when a .qm ships."""
-    locale = locale or QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Our strings in `language` (sources are Chinese: no catalogue for zh_CN) and Qt's own
+    strings (dialog buttons) to match. Returns what was loaded."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    language = normalise_language(language)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates: list[tuple[str, str, str]] = []
+    if language == DEFAULT_LANGUAGE:
+        candidates += [("qtbase", qt_dir, "zh_CN"), ("qt", qt_dir, "zh_CN")]
+    else:
+        candidates.append(("zsdesk", str(resources.files("zsdesk.resources") / "i18n"), language))
     loaded = []
-    candidates: list[tuple[str, str]] = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                                         ("qt", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    try:
-        i18n = resources.files("zsdesk.resources") / "i18n"
-        if i18n.is_dir():
-            candidates.append(("zsdesk", str(i18n)))
-    except (ModuleNotFoundError, FileNotFoundError):
-        pass
-    for name, directory in candidates:
+    for name, directory, code in candidates:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
+        if translator.load(QLocale(code), name, "_", directory):
             app.installTranslator(translator)
             _translators.append(translator)
             loaded.append(name)
+        elif name == "zsdesk":   # a shipped catalogue that does not load is a broken build
+            log.error("translation %s_%s not found in %s", name, language, directory)
+    QLocale.setDefault(QLocale(language))
     return loaded
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str = DEFAULT_LANGUAGE) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -60,9 +66,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("zsdesk")
     app.setOrganizationName("zsdesk")
-    app.setApplicationDisplayName("中山市存量房网签备案")
+    install_translators(app, language)
+    app.setApplicationDisplayName(translate("App", "中山市存量房网签备案"))
     app.setWindowIcon(app_icon())
-    install_translators(app)
     app.setStyleSheet(stylesheet())
     return app
 
@@ -88,7 +94,9 @@ def _after_first_paint(app: QApplication) -> None:
 
 def run_gui() -> int:
     paths = app_paths().ensure()
-    app = create_application()
+    from zsdesk.services.app_settings import load_settings
+
+    app = create_application(language=load_settings(paths).language)
     install_excepthook()
     from zsdesk.gui.controller import AppController
 

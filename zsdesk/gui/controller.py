@@ -8,12 +8,14 @@ import logging
 import os
 import sys
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from zsdesk.gui.errors import set_session_expired_handler
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.paths import AppPaths
 from zsdesk.services.app_context import Account, AppContext
@@ -83,7 +85,8 @@ class AppController(QObject):
         window = self.login_window
         if window is None:
             return
-        message = "正在启动本机练习环境（沙盒登记中心）…" if self.ctx.settings.uses_sandbox else "正在连接登记中心…"
+        message = (translate("AppController", "正在启动本机练习环境（沙盒登记中心）…") if self.ctx.settings.uses_sandbox
+                   else translate("AppController", "正在连接登记中心…"))
         window.set_connecting(message)
         def connect(progress: Progress) -> list[session.DemoAccount]:
             from zsdesk.services import connection
@@ -124,7 +127,8 @@ class AppController(QObject):
         info = user_facing(exc)
         log.error("connect failed", exc_info=(type(exc), exc, exc.__traceback__) if info is None else None)
         if self.login_window is not None:
-            self.login_window.set_connection_failed(info.message if info else f"连接失败：{exc}")
+            self.login_window.set_connection_failed(
+                info.message if info else translate("AppController", "连接失败：{error}").format(error=exc))
             self.login_window.offer_offline(exc)
         if self.exit_when_ready:
             QTimer.singleShot(0, lambda: QApplication.exit(3))
@@ -188,7 +192,7 @@ class AppController(QObject):
         main = self.main_window
         if main is None:
             return
-        main.statusBar().showMessage(quick_resume.CONNECTING_MESSAGE)
+        main.statusBar().showMessage(label(quick_resume.CONNECTING_MESSAGE))
         run_operation(main, lambda p: quick_resume.finish(self.ctx, p),
                       on_success=lambda result: self._resumed(result, main),
                       on_failure=lambda exc: self._resume_failed(exc, main), name="resume")
@@ -283,10 +287,13 @@ class AppController(QObject):
         settings_dialog.open()
 
     def _settings_saved(self, new: AppSettings | None) -> None:
-        if new is None or new == self.ctx.settings:
+        old = self.ctx.settings
+        if new is None or new == old:
             return
         save_settings(self.ctx.paths, new)
         self.ctx.settings = new
+        if replace(new, language=old.language) == old:
+            return       # only the UI language changed: it applies at the next start
         if self.main_window is not None:
             self.switch_account()
         else:

@@ -18,10 +18,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-# Shown in their own language in the language chooser, never translated.
-LANGUAGES: dict[str, str] = {"zh_CN": "中文（简体）", "en": "English"}
-DEFAULT_LANGUAGE = "zh_CN"
-
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -35,6 +31,11 @@ def label(text: str) -> str:
 def untranslated(text: str) -> str:
     """Chinese on purpose in every UI language (data, printed wording, the registry's terms)."""
     return text
+
+
+# Shown in their own language in the language chooser, never translated.
+LANGUAGES: dict[str, str] = {"zh_CN": untranslated("中文（简体）"), "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
 
 
 def normalise_language(code: str) -> str:

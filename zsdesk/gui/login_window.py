@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
+from zsdesk.gui.i18n import translate, untranslated
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import fit_height, mark_required, set_invalid
 from zsdesk.services.app_context import Account, AppContext
@@ -59,7 +60,7 @@ class LoginWindow(QWidget):
         self.ui.passwordEdit.textEdited.connect(lambda _t: self._clear_error())
         self.connected = False
         self._op: Operation[session.LoginOutcome] | None = None
-        self.set_connecting("正在连接登记中心…")
+        self.set_connecting(translate("LoginWindow", "正在连接登记中心…"))
         self.saved_login_op = run_operation(self, lambda p: _saved_login(), on_success=self._fill_saved,
                                             on_failure=lambda exc: None, name="saved login")
 
@@ -87,11 +88,12 @@ class LoginWindow(QWidget):
         self._hide_offline()
         self.ui.loginButton.setEnabled(True)
         self.ui.trainingBanner.setVisible(self.ctx.training)
-        where = "本机练习环境（沙盒登记中心）" if self.ctx.training else self.ctx.registry_url
-        self.ui.statusLabel.setText(f"已连接：{where}")
+        where = translate("LoginWindow", "本机练习环境（沙盒登记中心）") if self.ctx.training else self.ctx.registry_url
+        self.ui.statusLabel.setText(translate("LoginWindow", "已连接：{where}").format(where=where))
         self.ui.demoList.clear()
         for account in demo:
-            item = QListWidgetItem(f"{account.label}　账号：{account.uid_account}　密码：{account.password}")
+            item = QListWidgetItem(translate("LoginWindow", "{label}　账号：{account}　密码：{password}").format(
+                label=account.label, account=account.uid_account, password=account.password))
             item.setData(Qt.ItemDataRole.UserRole, account)
             item.setToolTip(account.description)
             self.ui.demoList.addItem(item)
@@ -108,7 +110,8 @@ class LoginWindow(QWidget):
     def set_connection_failed(self, message: str) -> None:
         self.connected = False
         self.ui.loginButton.setEnabled(False)
-        self.ui.statusLabel.setText(f"{message}\n请检查网络，或在「连接设置」中更改登记中心地址。")
+        self.ui.statusLabel.setText(translate("LoginWindow", "{message}\n请检查网络，或在「设置」中更改登记中心地址。")
+                                    .format(message=message))
 
     # offline ----------------------------------------------------------------------------
     def offer_offline(self, exc: BaseException) -> bool:
@@ -123,11 +126,12 @@ class LoginWindow(QWidget):
         if account is None:
             return False
         self.offline_account = account
-        reason = exc.detail.removeprefix("无法连接登记中心，")
-        self.ui.errorLabel.setText(f"无法连接登记中心：{reason}\n"
-                                   "仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；"
-                                   "待发送的操作在联网并重新登录后提交。")
-        self.offline_button.setText(f"离线打开本机数据（{account.display_name}）")
+        reason = exc.detail.removeprefix(untranslated("无法连接登记中心，"))
+        self.ui.errorLabel.setText(translate("LoginWindow", "无法连接登记中心：{reason}\n"
+                                             "仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；"
+                                             "待发送的操作在联网并重新登录后提交。").format(reason=reason))
+        self.offline_button.setText(
+            translate("LoginWindow", "离线打开本机数据（{name}）").format(name=account.display_name))
         self.offline_button.setVisible(True)
         fit_height(self)
         return True
@@ -159,13 +163,13 @@ class LoginWindow(QWidget):
         account = self.ui.accountEdit.text().strip()
         password = self.ui.passwordEdit.text()
         if not account or not password:
-            self.ui.errorLabel.setText("请输入法人登录账号和登录密码。")
+            self.ui.errorLabel.setText(translate("LoginWindow", "请输入法人登录账号和登录密码。"))
             set_invalid(self.ui.accountEdit, not account)
             set_invalid(self.ui.passwordEdit, not password)
             return
         remember = self.ui.rememberCheck.isChecked()
         self.ui.loginButton.setEnabled(False)
-        self.ui.loginButton.setText("正在登录…")
+        self.ui.loginButton.setText(translate("LoginWindow", "正在登录…"))
         def login(_p: object) -> session.LoginOutcome:
             from zsdesk.services import session
 
@@ -179,7 +183,7 @@ class LoginWindow(QWidget):
 
     def _done(self) -> None:
         self.ui.loginButton.setEnabled(self.connected)
-        self.ui.loginButton.setText("登录")
+        self.ui.loginButton.setText(translate("LoginWindow", "登录"))
 
     def _logged_in(self, outcome: session.LoginOutcome) -> None:
         self._done()

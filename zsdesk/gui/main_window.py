@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QPushButton,
 
 from zsdesk.domain.enums import AccountKind
 from zsdesk.gui.forms.ui_main_window import Ui_MainWindow
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.navigation import NavItem, nav_for
 from zsdesk.gui.operations import run_operation
 from zsdesk.services.app_context import AppContext
@@ -43,7 +44,8 @@ class MainWindow(QMainWindow):
         self._build_nav()
         self._build_status_bar()
         self._wire_actions()
-        self.setWindowTitle(f"中山市存量房网签备案（中介网签） — {self.account.display_name}")
+        self.setWindowTitle(translate("MainWindow", "中山市存量房网签备案（中介网签） — {name}")
+                            .format(name=self.account.display_name))
         self._restore()
         self._sync_op: object | None = None
         from zsdesk.gui import background_sync
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
     # navigation -------------------------------------------------------------------------
     def _build_nav(self) -> None:
         for item in self.nav_items:
-            entry = QListWidgetItem(item.label)
+            entry = QListWidgetItem(item.text)
             entry.setData(Qt.ItemDataRole.UserRole, item.key)
             self.ui.navList.addItem(entry)
         self.ui.navList.currentRowChanged.connect(self._on_nav_row)
@@ -96,7 +98,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.ui.statusbar
         acc = self.account
-        self.account_label = QLabel(f"{acc.display_name}（{acc.kind_label}） · {acc.agency_name}")
+        self.account_label = QLabel(translate("MainWindow", "{name}（{kind}） · {agency}").format(
+            name=acc.display_name, kind=label(acc.kind_label), agency=acc.agency_name))
         self.account_label.setObjectName("accountStatus")
         self.online_label = QLabel()
         self.online_label.setObjectName("onlineStatus")
@@ -106,13 +109,13 @@ class MainWindow(QMainWindow):
         self.queued_button.setObjectName("queuedButton")
         self.queued_button.setFlat(True)
         self.queued_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.queued_button.setToolTip("点击查看尚未发送到登记中心的操作")
+        self.queued_button.setToolTip(translate("MainWindow", "点击查看尚未发送到登记中心的操作"))
         self.queued_button.clicked.connect(self.show_queued)
         bar.addWidget(self.account_label)
         bar.addPermanentWidget(self.online_label)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.queued_button)
-        self.key_notice = QLabel("⚠ 密钥环不可用")
+        self.key_notice = QLabel(translate("MainWindow", "⚠ 密钥环不可用"))
         self.key_notice.setObjectName("keyNotice")
         self.key_notice.setProperty("role", "status-bad")
         self.key_notice.setVisible(False)
@@ -132,18 +135,19 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         st = self.ctx.status
         if st.connecting:
-            self.online_label.setText("● 正在登录…")
+            self.online_label.setText(translate("MainWindow", "● 正在登录…"))
             self.online_label.setProperty("role", "status-wait")
-            self.online_label.setToolTip(st.message)
+            self.online_label.setToolTip(label(st.message))
         elif st.online:
-            self.online_label.setText("● 在线")
+            self.online_label.setText(translate("MainWindow", "● 在线"))
             self.online_label.setProperty("role", "status-ok")
         else:
-            self.online_label.setText("● 离线（使用本机数据）")
+            self.online_label.setText(translate("MainWindow", "● 离线（使用本机数据）"))
             self.online_label.setProperty("role", "status-bad")
         self.online_label.style().polish(self.online_label)
-        self.sync_label.setText(f"上次同步：{st.last_sync:%m-%d %H:%M}" if st.last_sync else "上次同步：尚未同步")
-        self.queued_button.setText(f"待发送：{len(st.queued)} 项")
+        self.sync_label.setText(translate("MainWindow", "上次同步：{time}").format(time=f"{st.last_sync:%m-%d %H:%M}")
+                                if st.last_sync else translate("MainWindow", "上次同步：尚未同步"))
+        self.queued_button.setText(translate("MainWindow", "待发送：{count} 项").format(count=len(st.queued)))
 
     def went_online(self) -> None:
         """Signed in after the window opened (a remembered login at start, or back from offline):
@@ -202,21 +206,22 @@ class MainWindow(QMainWindow):
         if callable(printer):
             printer()
         else:
-            self.statusBar().showMessage("当前页面没有可打印的内容；请在合同列表中选中一份合同后打印。", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "当前页面没有可打印的内容；请在合同列表中选中一份合同后打印。"), 5000)
 
     def sync_now(self) -> None:
         import zsdesk.services.connection as connection
 
         if self.background_sync is not None:
             self.background_sync.sync_now()
-            self.statusBar().showMessage("正在同步…", 3000)
+            self.statusBar().showMessage(translate("MainWindow", "正在同步…"), 3000)
             return
         if self._sync_op is not None and not getattr(self._sync_op, "done", True):
             return
-        self.statusBar().showMessage("正在同步…")
+        self.statusBar().showMessage(translate("MainWindow", "正在同步…"))
 
         def done(_: object) -> None:
-            self.statusBar().showMessage("同步完成", 3000)
+            self.statusBar().showMessage(translate("MainWindow", "同步完成"), 3000)
             self.refresh_status()
             for page in self._pages.values():
                 refresh = getattr(page, "refresh", None)

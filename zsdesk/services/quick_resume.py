@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.offline_login import LAST_ACCOUNT_KEY, OFFLINE_MESSAGE, last_account
 from zsdesk.services.progress import Progress
 
 log = logging.getLogger(__name__)
 
-CONNECTING_MESSAGE = "正在登录登记中心…（可先查看本机数据）"
+CONNECTING_MESSAGE = QT_TRANSLATE_NOOP("labels", "正在登录登记中心…（可先查看本机数据）")
 
 
 class ResumeResult(Enum):
