@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zsdesk.gui.i18n import translate
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.printing.page_printer import PRINT_DPI, print_pdf
 from zsdesk.gui.printing.print_preview_dialog import new_printer
@@ -165,7 +165,7 @@ class BatchPrintDialog(QDialog):
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(done)
         if text and not self.cancelled:
-            self.label.setText(text)
+            self.label.setText(label(text))      # the services' progress texts are marked as labels
         self.progressed.emit(done, total)
 
     def cancel(self) -> None:
@@ -196,7 +196,7 @@ class BatchPrintDialog(QDialog):
             self.failures.setVisible(True)
             for item in result.failures:
                 self.failures.addItem(translate("BatchPrintDialog", "第 {number} 份：{error}").format(
-                    number=item.index + 1, error=item.error))
+                    number=item.index + 1, error=label(item.error)))
         self.label.setText(text.format(done=done, failed=failed))
         self.batch_finished.emit(result)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zsdesk.gui.i18n import translate, untranslated
+from zsdesk.gui.i18n import label, translate, untranslated
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.printing.page_printer import PREVIEW_DPI, PRINT_DPI, paint_page, paper_of, print_pdf, render_pages
 from zsdesk.gui.printing.save_pdf import ask_and_save_pdf
@@ -141,7 +141,7 @@ class PrintPreviewDialog(QDialog):
 
     # loading ----------------------------------------------------------------------------
     def _loading(self, done: int, total: int, text: str) -> None:
-        self.busy_label.setText(text)
+        self.busy_label.setText(label(text))
         if total:
             self.busy_bar.setRange(0, total)
             self.busy_bar.setValue(done)
