@@ -403,6 +403,20 @@ You can still view, search and print the contracts saved on this computer and ed
         <translation>Pending: {count}</translation>
     </message>
     <message>
+        <source>未说明原因</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source> · {count} 项被拒绝：{reason}</source>
+        <translation> · {count} refused: {reason}</translation>
+    </message>
+    <message>
+        <source>登记中心拒绝了「{what}」：{reason}
+点击查看并处理（改正后重试，或放弃该操作）。</source>
+        <translation>The registry refused “{what}”: {reason}
+Click to review it (correct and retry, or discard the operation).</translation>
+    </message>
+    <message>
         <source>当前页面没有可打印的内容；请在合同列表中选中一份合同后打印。</source>
         <translation>Nothing to print on this page; select a contract in a contract list, then print.</translation>
     </message>

@@ -52,3 +52,22 @@ def test_help_menu_opens_guide_and_about(qtbot) -> None:  # type: ignore[no-unty
     assert window.about_dialog.isVisible()
     assert str(window.ctx.paths.log_file) in " ".join(
         w.text() for w in window.about_dialog.findChildren(QLabel))
+
+
+def test_a_refused_command_shows_its_reason_in_the_status_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from zsdesk.services.app_context import QueuedCommand
+
+    window = _window(qtbot)
+    window.ctx.status.queued = [QueuedCommand("保存合同内容：ZS-1", datetime(2026, 11, 24, 9, 0)),
+                                QueuedCommand("提交备案：ZS-2", datetime(2026, 11, 24, 9, 5), 1,
+                                              "房源已被查封，不能签约", "failed")]
+    window.refresh_status()
+    text = window.queued_button.text()
+    assert text.startswith("待发送：2 项") and "1 项被拒绝：房源已被查封，不能签约" in text
+    assert "提交备案：ZS-2" in window.queued_button.toolTip()
+    assert window.queued_button.property("role") == "status-bad"
+    window.ctx.status.queued = window.ctx.status.queued[:1]
+    window.refresh_status()
+    assert window.queued_button.text() == "待发送：1 项" and window.queued_button.property("role") == ""

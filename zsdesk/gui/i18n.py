@@ -11,12 +11,16 @@ Conventions (a test enforces them on every module of zsdesk/gui):
   never f-strings (a translation must see the whole sentence); the translation keeps every
   placeholder;
 - fixed text from the pure layers (enum labels, page titles, field labels) is marked there with
-  `QT_TRANSLATE_NOOP("labels", "…")` and shown through `label(text)`.
+  `QT_TRANSLATE_NOOP("labels", "…")`, messages with values are made there with
+  `msg(QT_TRANSLATE_NOOP("messages", "…{name}…"), name=value)`; the GUI shows both through
+  `label(text)`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from zsdesk.domain.i18n import Text
 
 
 def translate(context: str, text: str) -> str:
@@ -24,7 +28,13 @@ def translate(context: str, text: str) -> str:
 
 
 def label(text: str) -> str:
-    """A fixed label defined in domain/services (marked with QT_TRANSLATE_NOOP("labels", …))."""
+    """Text from domain/services in the UI language: a `Text` message (made with `msg`, context
+    "messages") is translated and refilled with its values, themselves shown through `label`; a
+    plain string is looked up as a fixed label (QT_TRANSLATE_NOOP("labels", …)) and otherwise
+    shown as it is (data, or a message built without `msg`)."""
+    if isinstance(text, Text):
+        params = {k: label(v) if isinstance(v, str) else v for k, v in text.params.items()}
+        return QCoreApplication.translate("messages", text.template).format(**params)
     return QCoreApplication.translate("labels", text) if text else text
 
 

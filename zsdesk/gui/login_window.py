@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
 from zsdesk.gui.i18n import translate, untranslated
 from zsdesk.gui.operations import Operation, run_operation
-from zsdesk.gui.widgets.field_state import fit_height, mark_required, set_invalid
+from zsdesk.gui.widgets.field_state import fit_height_now_and_after_layout, mark_required, set_invalid
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.errors import user_facing
 
@@ -101,7 +101,7 @@ class LoginWindow(QWidget):
         if demo:  # as tall as its rows: no empty box under three accounts
             rows = sum(self.ui.demoList.sizeHintForRow(i) for i in range(self.ui.demoList.count()))
             self.ui.demoList.setFixedHeight(rows + 2 * self.ui.demoList.frameWidth() + 4)
-        fit_height(self)
+        fit_height_now_and_after_layout(self)
         if not self.ui.accountEdit.text():
             self.ui.accountEdit.setFocus()
         else:
@@ -133,7 +133,7 @@ class LoginWindow(QWidget):
         self.offline_button.setText(
             translate("LoginWindow", "离线打开本机数据（{name}）").format(name=account.display_name))
         self.offline_button.setVisible(True)
-        fit_height(self)
+        fit_height_now_and_after_layout(self)
         return True
 
     def _hide_offline(self) -> None:

@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         self.queued_button.setObjectName("queuedButton")
         self.queued_button.setFlat(True)
         self.queued_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.queued_button.setToolTip(translate("MainWindow", "点击查看尚未发送到登记中心的操作"))
         self.queued_button.clicked.connect(self.show_queued)
         bar.addWidget(self.account_label)
         bar.addPermanentWidget(self.online_label)
@@ -147,7 +146,21 @@ class MainWindow(QMainWindow):
         self.online_label.style().polish(self.online_label)
         self.sync_label.setText(translate("MainWindow", "上次同步：{time}").format(time=f"{st.last_sync:%m-%d %H:%M}")
                                 if st.last_sync else translate("MainWindow", "上次同步：尚未同步"))
-        self.queued_button.setText(translate("MainWindow", "待发送：{count} 项").format(count=len(st.queued)))
+        text = translate("MainWindow", "待发送：{count} 项").format(count=len(st.queued))
+        tip = translate("MainWindow", "点击查看尚未发送到登记中心的操作")
+        refused = [c for c in st.queued if c.state == "failed"]
+        if refused:       # the reason in the bar itself: a refusal must not wait for a click to be seen
+            first = refused[0]
+            reason = label(first.last_error) or translate("MainWindow", "未说明原因")
+            short = reason if len(reason) <= 24 else reason[:23] + "…"
+            text += translate("MainWindow", " · {count} 项被拒绝：{reason}").format(count=len(refused), reason=short)
+            tip = translate("MainWindow", "登记中心拒绝了「{what}」：{reason}\n"
+                                          "点击查看并处理（改正后重试，或放弃该操作）。").format(
+                what=label(first.summary), reason=reason)
+        self.queued_button.setText(text)
+        self.queued_button.setToolTip(tip)
+        self.queued_button.setProperty("role", "status-bad" if refused else "")
+        self.queued_button.style().polish(self.queued_button)
 
     def went_online(self) -> None:
         """Signed in after the window opened (a remembered login at start, or back from offline):

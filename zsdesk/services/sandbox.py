@@ -38,7 +38,7 @@ class EmbeddedSandbox:
 
         self.database.parent.mkdir(parents=True, exist_ok=True)
         kwargs: dict[str, object] = {"db_url": f"sqlite:///{self.database}", "training": self.training,
-                                     "sandbox": self.sandbox}
+                                     "sandbox": self.sandbox, "collect_at_start": False}
         if self.auto_approve_delay_s is not None:
             kwargs["auto_approve_delay_s"] = self.auto_approve_delay_s
         app = create_app(ServerSettings(**kwargs))  # type: ignore[arg-type]

@@ -18,6 +18,15 @@ def fit_height(window: QWidget) -> None:
     window.resize(width, max(height, layout.totalMinimumSize().height()))
 
 
+def fit_height_now_and_after_layout(window: QWidget) -> None:
+    """fit_height now and once more after Qt has handled the layout requests that showing or
+    hiding children posts (a group made visible is not in the layout's sums until then)."""
+    from PySide6.QtCore import QTimer
+
+    fit_height(window)
+    QTimer.singleShot(0, window, lambda: fit_height(window))
+
+
 def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)

@@ -133,7 +133,8 @@ def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = 
             hook(db, settings, clock)
         # Everything built so far (modules, schemas, mappers) lives as long as the server: keep the
         # collector from rescanning it, which paused every request for ~90 ms (bench/registry_load.py).
-        gc.collect()
+        if settings.collect_at_start:
+            gc.collect()
         gc.freeze()
         ticker = _Ticker(db, settings, clock)
         app.state.ticker = ticker

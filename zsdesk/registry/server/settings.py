@@ -22,6 +22,9 @@ class ServerSettings:
     agency_initial_password: str = "123456"  # the guide's initial password for agency net-sign accounts
     # Create tables at start-up (sandbox convenience; a real deployment would migrate instead).
     create_tables: bool = True
+    # A full collection once started, before freezing what exists: right for a server process; off
+    # when the server runs inside the desktop app, where it would pause the GUI thread ~100 ms.
+    collect_at_start: bool = True
 
     @property
     def sandbox_enabled(self) -> bool:
