@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -74,7 +75,9 @@ def main() -> int:
             (path / "config" / "settings.json").write_text(json.dumps({"registry_url": url}), encoding="utf-8")
             return {"ZSDESK_HOME": str(path), "ZSDESK_BENCH_KEYRING": str(path / "keyring.json")}
 
-        zsdesk = [sys.executable, "-m", "zsdesk.cli"]
+        # The console script users start (`uv run zsdesk`), not `python -m` (runpy adds its own cost).
+        script = shutil.which("zsdesk", path=str(Path(sys.executable).parent))
+        zsdesk = [script] if script else [sys.executable, "-m", "zsdesk.cli"]
         from zsdesk.registry.server.training import DEMO_ACCOUNTS
 
         agency = next(a for a in DEMO_ACCOUNTS if a.kind == "agency")

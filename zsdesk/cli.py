@@ -16,6 +16,11 @@ def _doctor() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_given = sys.argv[1:] if argv is None else list(argv)
+    if not args_given:      # the everyday start: straight to the GUI, no argument parser to build
+        from zsdesk.gui.app import run_gui
+
+        return run_gui()
     parser = argparse.ArgumentParser(prog="zsdesk", description="中山市存量房网签备案（中介网签）客户端")
     # A flag, not argparse's version action: the version is looked up only when asked for.
     parser.add_argument("--version", action="store_true", help="显示版本号并退出")

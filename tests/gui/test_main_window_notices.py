@@ -38,7 +38,7 @@ def test_fallback_key_file_is_announced(qtbot) -> None:  # type: ignore[no-untyp
 
 def test_no_notice_when_the_keyring_works(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot)
-    qtbot.waitUntil(lambda: window.key_check.done, timeout=10000)
+    qtbot.waitUntil(lambda: window.key_check is not None and window.key_check.done, timeout=10000)
     assert window.key_check.error is None and window.key_check.result is None
     assert not window.key_notice.isVisible()
 

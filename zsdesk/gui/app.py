@@ -42,7 +42,8 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates: list[tuple[str, str, str]] = []
     if language == DEFAULT_LANGUAGE:
-        candidates += [("qtbase", qt_dir, "zh_CN"), ("qt", qt_dir, "zh_CN")]
+        # qtbase only: qt_zh_CN.qm is a meta catalogue that also loads modules the app never uses.
+        candidates.append(("qtbase", qt_dir, "zh_CN"))
     else:
         candidates.append(("zsdesk", str(resources.files("zsdesk.resources") / "i18n"), language))
     loaded = []

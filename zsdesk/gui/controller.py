@@ -193,9 +193,15 @@ class AppController(QObject):
         if main is None:
             return
         main.statusBar().showMessage(label(quick_resume.CONNECTING_MESSAGE))
-        run_operation(main, lambda p: quick_resume.finish(self.ctx, p),
-                      on_success=lambda result: self._resumed(result, main),
-                      on_failure=lambda exc: self._resume_failed(exc, main), name="resume")
+
+        def sign_in() -> None:
+            run_operation(main, lambda p: quick_resume.finish(self.ctx, p),
+                          on_success=lambda result: self._resumed(result, main),
+                          on_failure=lambda exc: self._resume_failed(exc, main), name="resume")
+
+        # Once the window is painted: the worker's imports (client, schemas, keyring) would compete
+        # with building and painting it for the GIL.
+        QTimer.singleShot(0, main, sign_in)
 
     def _resumed(self, result: quick_resume.ResumeResult, main: MainWindow) -> None:
         from zsdesk.services.quick_resume import ResumeResult

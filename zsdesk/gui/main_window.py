@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QPushButton, QSizePolicy, QWidget
 
@@ -13,7 +13,7 @@ from zsdesk.domain.enums import AccountKind
 from zsdesk.gui.forms.ui_main_window import Ui_MainWindow
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.navigation import NavItem, nav_for
-from zsdesk.gui.operations import run_operation
+from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.services.app_context import AppContext
 
 log = logging.getLogger(__name__)
@@ -119,11 +119,17 @@ class MainWindow(QMainWindow):
         self.key_notice.setProperty("role", "status-bad")
         self.key_notice.setVisible(False)
         bar.addPermanentWidget(self.key_notice)
+        # Asked once the window is painted: the check opens the keyring, whose imports (~100 ms)
+        # would otherwise compete for the GIL with building and painting this window.
+        self.key_check: Operation[str | None] | None = None
+        QTimer.singleShot(0, self, self._check_key)
+        self.refresh_status()
+
+    def _check_key(self) -> None:
         from zsdesk.services.key_notice import key_fallback_notice
 
         self.key_check = run_operation(self, lambda _p: key_fallback_notice(self.ctx.paths),
-                                       on_success=self._show_key_notice)
-        self.refresh_status()
+                                       on_success=self._show_key_notice, name="key check")
 
     def _show_key_notice(self, message: str | None) -> None:
         if message:

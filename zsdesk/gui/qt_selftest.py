@@ -36,6 +36,9 @@ def check() -> str:
     loaded = install_translators(app)
     if "qtbase" not in loaded:
         raise RuntimeError("Qt's Chinese translations (qtbase_zh_CN.qm) not found")
+    if install_translators(app, "en") != ["zsdesk"] or app.translate("Navigation", "工作台") == "工作台":
+        raise RuntimeError("the English translation (zsdesk_en.qm) did not load")
+    install_translators(app)
     names = [m.name for m in pkgutil.iter_modules(forms.__path__)]
     # Every GUI module: a Qt module the GUI imports but the bundle left out fails here.
     import zsdesk.gui
