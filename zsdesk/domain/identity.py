@@ -37,6 +37,7 @@ from stdnum.cn import ric
 from zsdesk.domain.enums import IdType
 from zsdesk.domain.errors import Issue, Severity
 from zsdesk.domain.halfwidth import compact
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.uscc import normalize_uscc, validate_uscc
 
 ADULT_AGE = 18
@@ -88,7 +89,7 @@ def upgrade_first_generation(number15: str) -> str:
     """15 → 18 digits: insert the century ``19`` and append the GB 11643 check character."""
     text = compact(number15)
     if not is_first_generation(text):
-        raise ValueError("一代身份证号码应为 15 位数字")
+        raise ValueError(msg(QT_TRANSLATE_NOOP("messages", "一代身份证号码应为 15 位数字")))
     body = text[:6] + "19" + text[6:]
     # calc_check_digit expects a full-length number and ignores its last character.
     return body + ric.calc_check_digit(body + "0")
@@ -158,7 +159,7 @@ def validate_id(id_type: IdType, number: str, field: str = "id_number", *,
     label = id_type.label
     text = normalize_id(id_type, number)
     if not text:
-        return [Issue(field, "REQUIRED", f"请填写{label}号码")]
+        return [Issue(field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}号码"), label=label))]
     if id_type is IdType.USCC:
         return validate_uscc(text, field)
     checker = _CHECKERS[id_type]
@@ -173,30 +174,37 @@ def _check_resident_id(text: str, field: str) -> list[Issue]:
     if is_first_generation(text):
         return _check_first_generation(text, field)
     if len(text) != 18:
-        return [Issue(field, "ID_LENGTH", f"{label}号码应为 18 位（一代证为 15 位），现为 {len(text)} 位")]
+        return [Issue(field, "ID_LENGTH", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码应为 18 位（一代证为 15 位），现为 {count} 位"), label=label, count=len(text)))]
     return _check_resident_18(text, field)
 
 
 def _check_gb11643(text: str, field: str, label: str) -> list[Issue]:
     if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
-        return [Issue(field, "ID_FORMAT", f"{label}号码前 17 位应为数字，最后一位为数字或 X")]
+        return [Issue(field, "ID_FORMAT", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码前 17 位应为数字，最后一位为数字或 X"), label=label))]
     if text[17] != ric.calc_check_digit(text):
-        return [Issue(field, "ID_CHECKSUM", f"{label}号码校验位不符，请逐位核对证件")]
+        return [Issue(field, "ID_CHECKSUM", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码校验位不符，请逐位核对证件"), label=label))]
     born = _birth_date_18(text)
     if born is None:
-        return [Issue(field, "ID_BIRTH_DATE", f"{label}号码第 7–14 位的出生日期 {text[6:14]} 不是有效日期")]
+        return [Issue(field, "ID_BIRTH_DATE", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码第 7–14 位的出生日期 {digits} 不是有效日期"), label=label, digits=text[6:14]))]
     if born.year < 1900:
-        return [Issue(field, "ID_BIRTH_DATE", f"{label}号码第 7–14 位的出生日期 {text[6:14]} 不合理")]
+        return [Issue(field, "ID_BIRTH_DATE", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码第 7–14 位的出生日期 {digits} 不合理"), label=label, digits=text[6:14]))]
     return []
 
 
 def _check_area(text: str, field: str, label: str) -> list[Issue]:
     info = dict(kv for _, props in numdb.get("cn/loc").info(text[:6]) for kv in props.items())
     if "province" not in info:
-        return [Issue(field, "ID_AREA", f"{label}号码前 6 位 {text[:6]} 不是有效的行政区划代码，请核对证件")]
+        return [Issue(field, "ID_AREA", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码前 6 位 {area} 不是有效的行政区划代码，请核对证件"), label=label, area=text[:6]))]
     if "county" not in info:
-        return [Issue(field, "ID_AREA_UNKNOWN",
-                      f"{label}号码前 6 位 {text[:6]} 不在已知行政区划代码中，请核对证件", Severity.WARNING)]
+        return [Issue(field, "ID_AREA_UNKNOWN", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码前 6 位 {area} 不在已知行政区划代码中，请核对证件"), label=label, area=text[:6]),
+            Severity.WARNING)]
     return []
 
 
@@ -206,15 +214,16 @@ def _check_resident_18(text: str, field: str) -> list[Issue]:
 
 
 def _check_first_generation(text: str, field: str) -> list[Issue]:
-    label = "一代身份证"
+    label = QT_TRANSLATE_NOOP("labels", "一代身份证")
     if _birth_date_15(text) is None:
-        return [Issue(field, "ID_BIRTH_DATE", f"{label}号码第 7–12 位的出生日期 19{text[6:12]} 不是有效日期")]
+        return [Issue(field, "ID_BIRTH_DATE", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码第 7–12 位的出生日期 19{digits} 不是有效日期"), label=label, digits=text[6:12]))]
     area = _check_area(text, field, label)
     if any(i.is_error for i in area):
         return area
-    return [*area, Issue(field, "ID_FIRST_GENERATION",
-                         f"这是 15 位一代身份证号码（已停用），对应 18 位号码为 {upgrade_first_generation(text)}；"
-                         "只有产权证书上登记的是一代证时才按原样填写", Severity.WARNING)]
+    return [*area, Issue(field, "ID_FIRST_GENERATION", msg(QT_TRANSLATE_NOOP(
+        "messages", "这是 15 位一代身份证号码（已停用），对应 18 位号码为 {number}；"
+        "只有产权证书上登记的是一代证时才按原样填写"), number=upgrade_first_generation(text)), Severity.WARNING)]
 
 
 def _check_hk_macao(text: str, field: str) -> list[Issue]:
@@ -222,10 +231,11 @@ def _check_hk_macao(text: str, field: str) -> list[Issue]:
     if _HK_MACAO_NEW.fullmatch(text):
         return []
     if _HK_MACAO_OLD.fullmatch(text):
-        return [Issue(field, "ID_OLD_FORMAT",
-                      f"这是旧版{label}号码（末两位为签发次数）；现行证件为 H/M 加 8 位数字，请按证件原样填写",
-                      Severity.WARNING)]
-    return [Issue(field, "ID_FORMAT", f"{label}号码应为 H（香港）或 M（澳门）加 8 位数字，如 H12345678")]
+        return [Issue(field, "ID_OLD_FORMAT", msg(QT_TRANSLATE_NOOP(
+            "messages", "这是旧版{label}号码（末两位为签发次数）；现行证件为 H/M 加 8 位数字，请按证件原样填写"),
+            label=label), Severity.WARNING)]
+    return [Issue(field, "ID_FORMAT", msg(QT_TRANSLATE_NOOP(
+        "messages", "{label}号码应为 H（香港）或 M（澳门）加 8 位数字，如 H12345678"), label=label))]
 
 
 def _check_taiwan(text: str, field: str) -> list[Issue]:
@@ -233,25 +243,29 @@ def _check_taiwan(text: str, field: str) -> list[Issue]:
     if _TAIWAN_NEW.fullmatch(text):
         return []
     if _TAIWAN_OLD.fullmatch(text):
-        return [Issue(field, "ID_OLD_FORMAT",
-                      f"这是旧版{label}号码（前 8 位为终身号，其后为签发次数/机关代码）；"
-                      "2008 年起号码为 8 位数字，请按证件原样填写", Severity.WARNING)]
-    return [Issue(field, "ID_FORMAT", f"{label}号码应为 8 位数字，如 12345678")]
+        return [Issue(field, "ID_OLD_FORMAT", msg(QT_TRANSLATE_NOOP(
+            "messages", "这是旧版{label}号码（前 8 位为终身号，其后为签发次数/机关代码）；"
+            "2008 年起号码为 8 位数字，请按证件原样填写"), label=label), Severity.WARNING)]
+    return [Issue(field, "ID_FORMAT", msg(QT_TRANSLATE_NOOP("messages", "{label}号码应为 8 位数字，如 12345678"),
+                                          label=label))]
 
 
 def _check_residence(text: str, field: str) -> list[Issue]:
     label = IdType.HMT_RESIDENCE.label
     if len(text) != 18:
-        return [Issue(field, "ID_LENGTH", f"{label}号码应为 18 位，现为 {len(text)} 位")]
+        return [Issue(field, "ID_LENGTH", msg(QT_TRANSLATE_NOOP("messages", "{label}号码应为 18 位，现为 {count} 位"),
+                                              label=label, count=len(text)))]
     if text[:6] not in _RESIDENCE_AREAS and text[:6].isdigit():
-        return [Issue(field, "ID_AREA", f"{label}号码应以 810000（香港）、820000（澳门）或 830000（台湾）开头")]
+        return [Issue(field, "ID_AREA", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}号码应以 810000（香港）、820000（澳门）或 830000（台湾）开头"), label=label))]
     return _check_gb11643(text, field, label)
 
 
 def _check_passport(text: str, field: str) -> list[Issue]:
     if _PASSPORT.fullmatch(text):
         return []
-    return [Issue(field, "ID_FORMAT", "护照号码应为 5–17 位字母或数字，请按护照资料页填写")]
+    return [Issue(field, "ID_FORMAT",
+                  msg(QT_TRANSLATE_NOOP("messages", "护照号码应为 5–17 位字母或数字，请按护照资料页填写")))]
 
 
 _CHECKERS = {
@@ -269,21 +283,25 @@ def _check_nationality(id_type: IdType, text: str, field: str, nationality: str)
     given = normalize_nationality(nationality)
     if id_type is IdType.PASSPORT:
         if not given:
-            return [Issue(nat_field, "REQUIRED", "持护照的当事人请填写国籍")]
+            return [Issue(nat_field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "持护照的当事人请填写国籍")))]
         if given == CHINA:
             # A Chinese citizen settled abroad may hold only a passport; unusual, so warn.
-            return [Issue(nat_field, "PASSPORT_CHINESE", "国籍为中国的当事人一般应使用居民身份证；"
-                          "确为定居国外的中国公民持护照办理的可继续", Severity.WARNING)]
+            return [Issue(nat_field, "PASSPORT_CHINESE", msg(QT_TRANSLATE_NOOP(
+                "messages", "国籍为中国的当事人一般应使用居民身份证；确为定居国外的中国公民持护照办理的可继续")),
+                Severity.WARNING)]
         return []
     expected = implied_nationality(id_type, text)
     if expected is None or given == expected:
         return []
     if not given:
-        return [Issue(nat_field, "REQUIRED", f"请填写国籍（{id_type.label}对应：{expected}）")]
+        return [Issue(nat_field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写国籍（{label}对应：{expected}）"),
+                                                 label=id_type.label, expected=expected))]
     if given == CHINA:
         # Holders of these documents are Chinese citizens, so 中国 is not false, only
         # less precise than the registry's convention.
-        return [Issue(nat_field, "NATIONALITY_IMPRECISE",
-                      f"{id_type.label}持有人的国籍（地区）请填写「{expected}」", Severity.WARNING)]
-    return [Issue(nat_field, "ID_NATIONALITY_MISMATCH",
-                  f"国籍「{nationality}」与证件类型不符：{id_type.label}对应「{expected}」")]
+        return [Issue(nat_field, "NATIONALITY_IMPRECISE", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}持有人的国籍（地区）请填写「{expected}」"), label=id_type.label, expected=expected),
+            Severity.WARNING)]
+    return [Issue(nat_field, "ID_NATIONALITY_MISMATCH", msg(QT_TRANSLATE_NOOP(
+        "messages", "国籍「{nationality}」与证件类型不符：{label}对应「{expected}」"),
+        nationality=nationality, label=id_type.label, expected=expected))]

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from zsdesk.domain.errors import Issue, RuleError
 from zsdesk.domain.halfwidth import compact, strip_spaces, to_halfwidth
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 
 ZHONGSHAN_COUNTY = "442000"
 UNIT_NO_LENGTH = 28
@@ -42,7 +43,7 @@ LAND_USE_CODES = frozenset("ABSXCDEFGHWY")
 FIXTURE_CODES = frozenset("FLQW")
 NO_FIXTURE_UNIT = "00000000"
 
-_UNIT_LABEL = "不动产单元号"
+_UNIT_LABEL = QT_TRANSLATE_NOOP("labels", "不动产单元号")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,45 +70,53 @@ def normalize_unit_no(s: str) -> str:
     return compact(s).replace("-", "")
 
 
-def _unit_issue(code: str, message: str, field: str) -> RuleError:
-    return RuleError(Issue(field, code, f"{_UNIT_LABEL}{message}"))
+def _unit_issue(code: str, template: str, field: str, **params: object) -> RuleError:
+    return RuleError(Issue(field, code, msg(template, label=_UNIT_LABEL, **params)))
 
 
 def parse_unit_no(s: str, field: str = "unit_no") -> UnitNo:
     """Split a 不动产单元号 into its parts; the RuleError names the first wrong part."""
     text = normalize_unit_no(s)
     if not text:
-        raise RuleError(Issue(field, "REQUIRED", f"请填写{_UNIT_LABEL}（28 位，见不动产登记查档信息）"))
+        raise _unit_issue("REQUIRED", QT_TRANSLATE_NOOP(
+            "messages", "请填写{label}（28 位，见不动产登记查档信息）"), field)
     if len(text) != UNIT_NO_LENGTH:
-        raise _unit_issue("UNIT_NO_LENGTH", f"应为 28 位，现为 {len(text)} 位", field)
+        raise _unit_issue("UNIT_NO_LENGTH", QT_TRANSLATE_NOOP("messages", "{label}应为 28 位，现为 {count} 位"), field,
+                          count=len(text))
     county, area, sub = text[0:6], text[6:9], text[9:12]
     parcel_code, parcel_seq = text[12:14], text[14:19]
     fixture_code, fixture_unit = text[19], text[20:28]
     if not county.isdigit():
-        raise _unit_issue("UNIT_NO_COUNTY", "第1–6位（县级行政区划代码）应为数字", field)
+        raise _unit_issue("UNIT_NO_COUNTY", QT_TRANSLATE_NOOP("messages", "{label}第1–6位（县级行政区划代码）应为数字"),
+                          field)
     if county != ZHONGSHAN_COUNTY:
-        raise _unit_issue("UNIT_NO_COUNTY",
-                          f"第1–6位（县级行政区划代码）应为中山市 {ZHONGSHAN_COUNTY}，现为 {county}；"
-                          "本系统只办理中山市的房屋", field)
+        raise _unit_issue("UNIT_NO_COUNTY", QT_TRANSLATE_NOOP(
+            "messages", "{label}第1–6位（县级行政区划代码）应为中山市 {expected}，现为 {county}；"
+            "本系统只办理中山市的房屋"),
+            field, expected=ZHONGSHAN_COUNTY, county=county)
     if not (area + sub).isdigit():
-        raise _unit_issue("UNIT_NO_CADASTRAL", "第7–12位（地籍区/地籍子区）应为数字", field)
+        raise _unit_issue("UNIT_NO_CADASTRAL", QT_TRANSLATE_NOOP(
+            "messages", "{label}第7–12位（地籍区/地籍子区）应为数字"), field)
     if parcel_code[0] not in LAND_OWNERSHIP_CODES:
-        raise _unit_issue("UNIT_NO_PARCEL_CODE",
-                          "第13位（宗地特征码·土地所有权类型）应为 G（国有）、J（集体）或 Z（未确定/争议）", field)
+        raise _unit_issue("UNIT_NO_PARCEL_CODE", QT_TRANSLATE_NOOP(
+            "messages", "{label}第13位（宗地特征码·土地所有权类型）应为 G（国有）、J（集体）或 Z（未确定/争议）"),
+            field)
     if parcel_code[1] not in LAND_USE_CODES:
-        raise _unit_issue("UNIT_NO_PARCEL_CODE",
-                          "第14位（宗地特征码·宗地类型）应为 A、B、S、X、C、D、E、F、G、H、W、Y 之一", field)
+        raise _unit_issue("UNIT_NO_PARCEL_CODE", QT_TRANSLATE_NOOP(
+            "messages", "{label}第14位（宗地特征码·宗地类型）应为 A、B、S、X、C、D、E、F、G、H、W、Y 之一"), field)
     if not parcel_seq.isdigit() or parcel_seq == "00000":
-        raise _unit_issue("UNIT_NO_PARCEL_SEQ", "第15–19位（宗地顺序号）应为 00001–99999 的数字", field)
+        raise _unit_issue("UNIT_NO_PARCEL_SEQ", QT_TRANSLATE_NOOP(
+            "messages", "{label}第15–19位（宗地顺序号）应为 00001–99999 的数字"), field)
     if fixture_code not in FIXTURE_CODES:
-        raise _unit_issue("UNIT_NO_FIXTURE_CODE",
-                          "第20位（定着物特征码）应为 F（房屋）、L（林木）、Q（其他）或 W（无定着物）", field)
+        raise _unit_issue("UNIT_NO_FIXTURE_CODE", QT_TRANSLATE_NOOP(
+            "messages", "{label}第20位（定着物特征码）应为 F（房屋）、L（林木）、Q（其他）或 W（无定着物）"), field)
     if not fixture_unit.isdigit():
-        raise _unit_issue("UNIT_NO_FIXTURE_UNIT", "第21–28位（定着物单元编号）应为数字", field)
+        raise _unit_issue("UNIT_NO_FIXTURE_UNIT", QT_TRANSLATE_NOOP(
+            "messages", "{label}第21–28位（定着物单元编号）应为数字"), field)
     if (fixture_code == "W") != (fixture_unit == NO_FIXTURE_UNIT):
-        raise _unit_issue("UNIT_NO_FIXTURE_UNIT",
-                          "第21–28位（定着物单元编号）与定着物特征码不符：无定着物（W）时应为 00000000，"
-                          "其他情况不能全为 0", field)
+        raise _unit_issue("UNIT_NO_FIXTURE_UNIT", QT_TRANSLATE_NOOP(
+            "messages", "{label}第21–28位（定着物单元编号）与定着物特征码不符：无定着物（W）时应为 00000000，"
+            "其他情况不能全为 0"), field)
     return UnitNo(county, area, sub, parcel_code, parcel_seq, fixture_code, fixture_unit)
 
 
@@ -141,7 +150,7 @@ def normalize_cert_no(s: str) -> str:
     return strip_spaces(to_halfwidth(s)).translate(_BRACKET_MAP).upper()
 
 
-_TITLE_LABEL = "不动产权证号"
+_TITLE_LABEL = QT_TRANSLATE_NOOP("labels", "不动产权证号")
 _TITLE_SHAPE = re.compile(r"(?P<prov>[^（]*)（(?P<year>[^）]*)）(?P<city>.*?)不动产权第(?P<seq>.*?)号")
 TITLE_EXAMPLE = "粤（2020）中山市不动产权第0123456号"
 TITLE_YEARS = (1990, 2100)
@@ -151,28 +160,32 @@ def validate_title_cert_no(s: str, field: str = "title_cert_no") -> list[Issue]:
     """不动产权证号, e.g. 粤（2020）中山市不动产权第0123456号."""
     text = normalize_cert_no(s)
     if not text:
-        return [Issue(field, "REQUIRED", f"请填写{_TITLE_LABEL}")]
+        return [Issue(field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}"), label=_TITLE_LABEL))]
     m = _TITLE_SHAPE.fullmatch(text)
 
-    def bad(part: str, what: str) -> list[Issue]:
-        return [Issue(field, "TITLE_CERT_" + part, f"{_TITLE_LABEL}{what}，格式如 {TITLE_EXAMPLE}")]
+    def bad(part: str, template: str, **params: object) -> list[Issue]:
+        return [Issue(field, "TITLE_CERT_" + part, msg(template, label=_TITLE_LABEL, example=TITLE_EXAMPLE, **params))]
 
     if m is None:
-        return bad("FORMAT", "格式不正确")
+        return bad("FORMAT", QT_TRANSLATE_NOOP("messages", "{label}格式不正确，格式如 {example}"))
     if m["prov"] != "粤":
-        return bad("PROVINCE", f"开头的省份简称应为「粤」，现为「{m['prov']}」")
+        return bad("PROVINCE", QT_TRANSLATE_NOOP(
+            "messages", "{label}开头的省份简称应为「粤」，现为「{province}」，格式如 {example}"), province=m["prov"])
     year = m["year"]
     if not (len(year) == 4 and year.isdigit() and TITLE_YEARS[0] <= int(year) <= TITLE_YEARS[1]):
-        return bad("YEAR", f"括号内的年份应为 4 位年份，现为「{year}」")
+        return bad("YEAR", QT_TRANSLATE_NOOP(
+            "messages", "{label}括号内的年份应为 4 位年份，现为「{year}」，格式如 {example}"), year=year)
     if m["city"] != "中山市":
-        return bad("CITY", f"年份后的市县名称应为「中山市」，现为「{m['city']}」")
+        return bad("CITY", QT_TRANSLATE_NOOP(
+            "messages", "{label}年份后的市县名称应为「中山市」，现为「{city}」，格式如 {example}"), city=m["city"])
     seq = m["seq"]
     if not (len(seq) == 7 and seq.isdigit()):
-        return bad("SEQ", f"「第」与「号」之间应为 7 位数字，现为「{seq}」")
+        return bad("SEQ", QT_TRANSLATE_NOOP(
+            "messages", "{label}「第」与「号」之间应为 7 位数字，现为「{seq}」，格式如 {example}"), seq=seq)
     return []
 
 
-_PROPERTY_LABEL = "房产证号"
+_PROPERTY_LABEL = QT_TRANSLATE_NOOP("labels", "房产证号")
 # Old 房地产权证 numbers seen on 中山 certificates. Accepted forms (documented choice):
 #   粤房地证字第C1234567号            (省厅统一格式: optional letter + 6–10 digits)
 #   粤房地权证中府字第0123456789号    (中山市人民政府颁发)
@@ -188,12 +201,14 @@ def validate_property_cert_no(s: str, field: str = "property_cert_no") -> list[I
     """Old 房产证号 (房地产权证), loosely: ``…证…字第[字母]数字号``."""
     text = normalize_cert_no(s)
     if not text:
-        return [Issue(field, "REQUIRED", f"请填写{_PROPERTY_LABEL}")]
+        return [Issue(field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}"), label=_PROPERTY_LABEL))]
     m = _PROPERTY_SHAPE.fullmatch(text)
     if m is None:
-        return [Issue(field, "PROPERTY_CERT_FORMAT",
-                      f"{_PROPERTY_LABEL}格式不正确，应为「…字第…号」，如 {PROPERTY_EXAMPLE}")]
+        return [Issue(field, "PROPERTY_CERT_FORMAT", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}格式不正确，应为「…字第…号」，如 {example}"),
+            label=_PROPERTY_LABEL, example=PROPERTY_EXAMPLE))]
     if not _PROPERTY_SEQ.fullmatch(m["seq"]):
-        return [Issue(field, "PROPERTY_CERT_SEQ",
-                      f"{_PROPERTY_LABEL}「第」与「号」之间应为 6–10 位数字（前面可有一个字母），现为「{m['seq']}」")]
+        return [Issue(field, "PROPERTY_CERT_SEQ", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}「第」与「号」之间应为 6–10 位数字（前面可有一个字母），现为「{seq}」"),
+            label=_PROPERTY_LABEL, seq=m["seq"]))]
     return []

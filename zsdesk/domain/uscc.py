@@ -12,8 +12,9 @@ from stdnum.cn import uscc as stdnum_uscc
 
 from zsdesk.domain.errors import Issue
 from zsdesk.domain.halfwidth import compact
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 
-LABEL = "统一社会信用代码"
+LABEL = QT_TRANSLATE_NOOP("labels", "统一社会信用代码")
 
 
 def normalize_uscc(code: str) -> str:
@@ -23,14 +24,18 @@ def normalize_uscc(code: str) -> str:
 def validate_uscc(code: str, field: str = "uscc") -> list[Issue]:
     number = normalize_uscc(code)
     if not number:
-        return [Issue(field, "REQUIRED", f"请填写{LABEL}（营业执照上的 18 位代码）")]
+        return [Issue(field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}（营业执照上的 18 位代码）"),
+                                             label=LABEL))]
     if len(number) != 18:
-        return [Issue(field, "USCC_LENGTH", f"{LABEL}应为 18 位，现为 {len(number)} 位，请按营业执照核对")]
+        return [Issue(field, "USCC_LENGTH", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}应为 18 位，现为 {count} 位，请按营业执照核对"), label=LABEL, count=len(number)))]
     try:
         stdnum_uscc.validate(number)
     except stdnum_errors.InvalidChecksum:
-        return [Issue(field, "USCC_CHECKSUM", f"{LABEL}校验位不符，请逐位核对营业执照上的代码")]
+        return [Issue(field, "USCC_CHECKSUM", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}校验位不符，请逐位核对营业执照上的代码"), label=LABEL))]
     except stdnum_errors.ValidationError:
-        return [Issue(field, "USCC_FORMAT",
-                      f"{LABEL}格式不正确：前 8 位应为数字，其后为数字或大写字母（不含 I、O、Z、S、V）")]
+        return [Issue(field, "USCC_FORMAT", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}格式不正确：前 8 位应为数字，其后为数字或大写字母（不含 I、O、Z、S、V）"),
+            label=LABEL))]
     return []
