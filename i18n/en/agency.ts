@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>审核通过的从业人员及其网签登录账号。登录密码已由交易中心以短信发送给本人；从业人员首次登录时需用自己的统一身份认证账号关联此网签账号。</source>
-        <translation>Approved agents and their filing accounts. The registry has sent each agent the login password by text message; on first login an agent links this filing account to their own unified-identity account.</translation>
+        <translation>Approved agents and their filing accounts. The registry has sent each agent the password by SMS; when logging in for the first time, an agent binds this filing account to their own unified-identity account.</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>经办人</source>
-        <translation>Agent</translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <source>创建时间</source>
@@ -127,13 +127,13 @@
     <name>ContractsPage</name>
     <message>
         <source>存量房买卖合同</source>
-        <translation>Second-hand housing sale contract</translation>
+        <translation>Sale contract</translation>
     </message>
     <message>
         <source>办理步骤：① 房源验证（房产证号、不动产权证号，或姓名＋不动产单元号，产权人姓名和证件号码按证书或登记簿填写）→ ② 录入买卖双方和合同条款 → ③ 资金监管、申请人信息、好差评 → ④ 买卖双方同意后提交，状态变为「已签约」即完成备案。
 注意：创建后 24 小时内未提交的合同会被登记中心删除；房屋赠与、土地买卖不属于存量房网签范围。下面是本机保存的未提交合同（草稿），双击继续填写。</source>
-        <translation>Steps: ① property verification (property certificate no., title certificate no., or name + real-estate unit no.; enter the owner&apos;s name and ID number as on the certificate or in the register) → ② enter seller, buyer and contract terms → ③ escrow, applicant details, service rating → ④ submit once both parties agree; the filing is complete when the status becomes &quot;signed&quot;.
-Note: the registry deletes a contract not submitted within 24 hours of creation; gifts of housing and land sales are outside second-hand housing filing. Below are the unsubmitted contracts (drafts) saved on this computer; double-click one to continue.</translation>
+        <translation>Steps: ① property verification (property certificate no., title certificate no., or name + real-estate unit no.; enter the owner&apos;s name and ID number as on the certificate or in the register) → ② enter seller, buyer and contract terms → ③ escrow, applicant details, service rating → ④ submit once both parties agree; the filing is complete when the status becomes &quot;Signed&quot;.
+Note: the registry deletes a contract not submitted within 24 hours of creation; gifts of housing and land sales are outside second-hand housing filing. Below are the unsubmitted contracts (drafts) saved on this computer; double-click one to continue editing.</translation>
     </message>
     <message>
         <source>本机没有未提交的合同。点击「新建合同」（Ctrl+N）开始。</source>
@@ -145,7 +145,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>本人创建的全部合同（本机缓存，断网也可查看和查找）。双击打开详情，草稿双击继续填写。</source>
-        <translation>All contracts you created (cached on this computer, so you can view and search them offline). Double-click to open the details; double-click a draft to continue it.</translation>
+        <translation>All contracts you created (cached on this computer, so you can view and search them offline). Double-click to open the details; double-click a draft to continue editing.</translation>
     </message>
     <message>
         <source>本机还没有合同。联网同步后，登记中心上的合同会显示在这里。</source>
@@ -169,7 +169,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>注销网签备案须买卖双方本人持有效身份证件原件和申请材料到中山市房地产交易管理事务中心办理。有未成年人的一方需父母双方到场，并提供未成年人保证书和能证明亲子关系的户口本或出生证明；委托他人办理的，须提供载明注销事项的公证委托书。</source>
-        <translation>To cancel a filing, seller and buyer must come in person to the Zhongshan Real Estate Transaction Management Centre with their original valid ID documents and the application materials. A party that includes a minor needs both parents present, a minor&apos;s guarantee and a household register or birth certificate proving the parent-child relationship; anyone acting for another person needs a notarised power of attorney stating the cancellation.</translation>
+        <translation>To cancel a filing, seller and buyer must come in person to the registry (Zhongshan Real Estate Transaction Management Centre) with their original valid ID documents and the request materials. A party that includes a minor needs both parents present, a minor&apos;s guarantee and a household register or birth certificate proving the parent-child relationship; anyone acting through an authorised agent needs a notarised power of attorney stating the cancellation.</translation>
     </message>
     <message>
         <source>没有已备案或注销中的合同。</source>
@@ -193,7 +193,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>按什么查找：自动识别输入的是姓名、证件号码、证书号/单元号还是地址</source>
-        <translation>What to search by: automatic detection tells whether you typed a name, ID number, certificate/unit no. or address</translation>
+        <translation>Search by: detected automatically from what you type (name, ID number, certificate/unit no. or address)</translation>
     </message>
     <message>
         <source>新建合同（Ctrl+N）</source>
@@ -209,11 +209,11 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>创建日期</source>
-        <translation>Created between</translation>
+        <translation>Created from</translation>
     </message>
     <message>
         <source>至</source>
-        <translation>and</translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>全部从业人员</source>
@@ -221,7 +221,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>经办人</source>
-        <translation>Agent</translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <source>排序</source>
@@ -229,19 +229,19 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>继续填写</source>
-        <translation>Continue</translation>
+        <translation>Continue editing</translation>
     </message>
     <message>
         <source>合同变更…</source>
-        <translation>Change contract…</translation>
+        <translation>Contract change…</translation>
     </message>
     <message>
         <source>注销申请…</source>
-        <translation>Apply for cancellation…</translation>
+        <translation>Request cancellation…</translation>
     </message>
     <message>
         <source>打印注销申请</source>
-        <translation>Print cancellation application</translation>
+        <translation>Print cancellation request</translation>
     </message>
     <message>
         <source>查看详情</source>
@@ -253,7 +253,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>批量打印</source>
-        <translation>Print selected</translation>
+        <translation>Batch print</translation>
     </message>
     <message>
         <source>没有找到符合条件的合同。</source>
@@ -293,7 +293,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>从本机副本重新创建</source>
-        <translation>Recreate from local copy</translation>
+        <translation>Re-create from the local copy</translation>
     </message>
     <message>
         <source>无法新建合同：{error}</source>
@@ -301,11 +301,11 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>正在用本机副本重新创建草稿…</source>
-        <translation>Recreating the draft from the local copy…</translation>
+        <translation>Re-creating the draft from the local copy…</translation>
     </message>
     <message>
         <source>已用本机副本重新创建草稿，正在同步到登记中心。</source>
-        <translation>Draft recreated from the local copy; syncing it to the registry.</translation>
+        <translation>Draft re-created from the local copy; syncing it to the registry.</translation>
     </message>
     <message>
         <source>← 返回合同列表</source>
@@ -340,7 +340,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>提示：如无资质证书，资质有效期可填与营业期限一致；营业期限、资质有效期都不能超过今天起 2 年。</source>
-        <translation>Tip: without a qualification certificate, enter the business term as the qualification validity; neither the business term nor the qualification validity may go beyond 2 years from today.</translation>
+        <translation>Tip: without a qualification certificate, enter the business term as the qualification validity; neither may end more than 2 years from today.</translation>
     </message>
     <message>
         <source>收件材料（上传营业执照图片）</source>
@@ -529,7 +529,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>审核通过后，网签登录密码以短信发送到此号码</source>
-        <translation>Once approved, the filing login password is sent to this number by text message</translation>
+        <translation>Once approved, the filing password is sent to this number by SMS</translation>
     </message>
     <message>
         <source>姓名＊</source>
@@ -620,7 +620,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
     <message>
         <source>企业信息核查经交易中心审核通过后，才能添加从业人员。添加后上传身份证图片并提交，审核通过后登录账号显示在「已审核从业人员查询」，密码以短信发送给本人。</source>
-        <translation>Agents can be added once the registry has approved the enterprise record. After adding an agent, upload pictures of the ID card and submit; once approved, the login account appears under &quot;Approved staff&quot; and the password is sent to the agent by text message.</translation>
+        <translation>Agents can be added once the registry has approved the enterprise record. After adding an agent, upload pictures of the ID card and submit; once approved, the filing account appears under &quot;Approved staff&quot; and the password is sent to the agent by SMS.</translation>
     </message>
     <message>
         <source>添加从业人员</source>
@@ -642,7 +642,7 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
 2. 审核通过后，在「人员管理」添加从业人员，上传身份证图片并提交审核。
 3. 在「已审核从业人员查询」查看从业人员的网签登录账号；不再委托的人员可随时注销。
 4. 在「本机构合同」查看本机构签订的全部合同。机构账号不能签订合同。</source>
-        <translation>1. Enterprise record: fill in the enterprise details as on the business licence, upload a picture of the licence, enter a comment and submit for review.
+        <translation>1. &quot;Enterprise record&quot;: fill in the enterprise details as on the business licence, upload a picture of the licence, enter a submission comment and submit for review.
 2. Once approved, add agents under &quot;Staff&quot;, upload pictures of their ID cards and submit for review.
 3. See the agents&apos; filing accounts under &quot;Approved staff&quot;; an agent no longer engaged can be deactivated at any time.
 4. See all contracts signed by the agency under &quot;Agency contracts&quot;. The agency account cannot sign contracts.</translation>
@@ -652,8 +652,8 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
 2. 「我的合同」：查找、查看和打印本人办理的合同（Ctrl+F 查找，Ctrl+P 打印）。
 3. 「合同变更」：已备案合同的非关键信息变更，只能由创建合同的从业人员办理。
 4. 「注销申请」：打印注销申请材料清单，买卖双方本人到交易中心办理。</source>
-        <translation>1. &quot;Second-hand housing sale contract&quot;: property verification → enter the contract → escrow, applicant details → submit for filing once both parties agree.
-2. &quot;My contracts&quot;: search, view and print the contracts you handled (Ctrl+F search, Ctrl+P print).
+        <translation>1. &quot;Sale contract&quot;: property verification → enter the contract → escrow, applicant details → submit for filing once both parties agree.
+2. &quot;My contracts&quot;: search, view and print the contracts you handled (Ctrl+F to search, Ctrl+P to print).
 3. &quot;Contract changes&quot;: changes to non-key details of a filed contract, only by the agent who created it.
 4. &quot;Cancellations&quot;: print the list of cancellation materials; seller and buyer apply in person at the registry.</translation>
     </message>

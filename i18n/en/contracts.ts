@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>2. 合同提交后状态为「已签约」即完成网签备案；买卖双方姓名、证件号码、房屋信息提交后不能修改，填错须注销网签备案后重新签订。</source>
-        <translation>2. Once submitted, the contract&apos;s status &quot;Signed&quot; means the filing is complete; the names and ID numbers of seller and buyer and the property details cannot be changed afterwards — a mistake there means cancelling the filing and signing a new contract.</translation>
+        <translation>2. The filing is complete once the submitted contract&apos;s status is &quot;Signed&quot;; the names and ID numbers of seller and buyer and the property details cannot be changed afterwards — a mistake there means cancelling the filing and signing a new contract.</translation>
     </message>
     <message>
         <source>3. 创建后 24 小时内未提交的合同将被登记中心自动删除。</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>评价意见</source>
-        <translation>Comments</translation>
+        <translation>Rating comment</translation>
     </message>
     <message>
         <source>注意事项（请向买卖双方宣读）</source>
@@ -185,7 +185,7 @@ Property address: {address}</translation>
     </message>
     <message>
         <source>买卖双方（本人不能到场的，勾选并填写受托人：须提供载明注销事项的公证委托书）</source>
-        <translation>Seller and buyer (if someone cannot attend in person, tick the box and enter their proxy: a notarised power of attorney naming this cancellation is required)</translation>
+        <translation>Seller and buyer (if someone cannot attend in person, tick the box and enter their authorised agent: a notarised power of attorney naming this cancellation is required)</translation>
     </message>
     <message>
         <source>身份</source>
@@ -205,7 +205,7 @@ Property address: {address}</translation>
     </message>
     <message>
         <source>受托人姓名</source>
-        <translation>Proxy name</translation>
+        <translation>Authorised agent name</translation>
     </message>
     <message>
         <source>甲方{number}</source>
@@ -261,11 +261,11 @@ Property address: {address}</translation>
     </message>
     <message>
         <source>只有创建该合同的从业人员才能申请注销网签备案；可打印申请材料。</source>
-        <translation>Only the agent who created this contract can request cancellation; you can print the request.</translation>
+        <translation>Only the agent who created this contract can request cancellation; you can print the cancellation request.</translation>
     </message>
     <message>
         <source>还有 {count} 项材料未核对。</source>
-        <translation>{count} item(s) of the materials not checked yet.</translation>
+        <translation>{count} item(s) still to check.</translation>
     </message>
     <message>
         <source>材料已核对，可以提交注销申请。提交后合同显示「注销申请中」，直至登记中心办结。</source>
@@ -417,7 +417,7 @@ Total sale price: {price} CNY   Escrow: {escrow}</translation>
     </message>
     <message>
         <source>申请注销网签备案（之后重新签订合同）…</source>
-        <translation>Request cancellation of the filing (then sign a new contract)…</translation>
+        <translation>Request cancellation (then re-sign)…</translation>
     </message>
     <message>
         <source>撤销对重要信息的修改</source>
@@ -602,7 +602,7 @@ What you can do: {path}.</translation>
     </message>
     <message>
         <source>从本机副本重新创建</source>
-        <translation>Re-create from local copy</translation>
+        <translation>Re-create from the local copy</translation>
     </message>
     <message>
         <source>合同变更…</source>
@@ -650,7 +650,7 @@ What you can do: {path}.</translation>
     </message>
     <message>
         <source>状态：注销申请中 —— 买卖双方须本人持有效身份证件原件和申请材料到登记中心办理，登记中心办结后显示「已注销」。</source>
-        <translation>Status: Cancellation pending — seller and buyer must come to the registry in person with their original ID documents and the request; it shows &quot;Cancelled&quot; once the registry completes it.</translation>
+        <translation>Status: Cancellation pending — seller and buyer must come to the registry in person with their original ID documents and the cancellation request; it shows &quot;Cancelled&quot; once the registry completes it.</translation>
     </message>
     <message>
         <source>、</source>
@@ -752,7 +752,7 @@ What you can do: {path}.</translation>
     </message>
     <message>
         <source>打开建设银行「龙存管」系统</source>
-        <translation>Open CCB&apos;s &quot;Longcunguan&quot; escrow system</translation>
+        <translation>Open CCB Longcunguan escrow</translation>
     </message>
     <message>
         <source>{route}
@@ -995,7 +995,7 @@ The authorised agent is the person acting for this agency; ticked items print wi
     </message>
     <message>
         <source>练习房源</source>
-        <translation>Practice properties</translation>
+        <translation>Training properties</translation>
     </message>
     <message>
         <source>练习环境：以下是登记簿中虚构的演示房源。选择一个，自动填写下面的查询表格，再点击「查询房源」。</source>
@@ -1003,15 +1003,15 @@ The authorised agent is the person acting for this agency; ticked items print wi
     </message>
     <message>
         <source>正在读取练习房源…</source>
-        <translation>Loading practice properties…</translation>
+        <translation>Loading training properties…</translation>
     </message>
     <message>
         <source>（选择一个练习房源）</source>
-        <translation>(choose a practice property)</translation>
+        <translation>(choose a training property)</translation>
     </message>
     <message>
         <source>练习房源读取失败，可直接手工填写下面的表格</source>
-        <translation>Could not load practice properties; fill in the form below by hand</translation>
+        <translation>Could not load training properties; fill in the form below by hand</translation>
     </message>
     <message>
         <source>、</source>
@@ -1027,11 +1027,11 @@ The authorised agent is the person acting for this agency; ticked items print wi
     </message>
     <message>
         <source>共有房屋：填写任一产权人即可查询。</source>
-        <translation>Co-owned property: any one owner is enough to search.</translation>
+        <translation>Co-owned property: any one owner is enough to verify it.</translation>
     </message>
     <message>
         <source>此房源用于演示查询被拒绝（不能办理网签）。</source>
-        <translation>This property demonstrates a refused search (it cannot be filed).</translation>
+        <translation>This property demonstrates a refused verification (it cannot be filed).</translation>
     </message>
     <message>
         <source>{details}，一代身份证</source>

@@ -64,7 +64,7 @@
     <name>App</name>
     <message>
         <source>中山市存量房网签备案</source>
-        <translation>Zhongshan Second-hand Housing Filing</translation>
+        <translation>Zhongshan second-hand housing filing</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>这是该统一身份认证账号第一次登录。请输入要关联的网签系统账号：中介机构账号名为公司全称（与营业执照一致），初始密码 123456；从业人员请输入审核通过后短信收到的账号和密码。</source>
-        <translation>This is the first login of this unified-identity account. Enter the filing account to bind: for an agency, the account name is the agency&apos;s full name (as on the business licence) with initial password 123456; agents enter the account and password received by SMS after approval.</translation>
+        <translation>This unified-identity account is logging in for the first time. Enter the filing account to bind: for an agency, the account name is the agency&apos;s full name (as on the business licence) with initial password 123456; agents enter the account and password received by SMS after approval.</translation>
     </message>
     <message>
         <source>统一身份认证账号</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>操作指引</source>
-        <translation>Operating guide</translation>
+        <translation>Filing guide</translation>
     </message>
     <message>
         <source>zsdesk 快速上手</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>记住账号和密码（保存在本机系统密钥环中）</source>
-        <translation>Remember account and password (stored in this computer&apos;s system keyring)</translation>
+        <translation>Remember account and password (in the system keyring)</translation>
     </message>
     <message>
         <source>设置…</source>
@@ -352,7 +352,7 @@ You can still view, search and print the contracts saved on this computer and ed
     </message>
     <message>
         <source>操作指引</source>
-        <translation>Operating guide</translation>
+        <translation>Filing guide</translation>
     </message>
     <message>
         <source>F1</source>
@@ -413,7 +413,7 @@ You can still view, search and print the contracts saved on this computer and ed
     <message>
         <source>登记中心拒绝了「{what}」：{reason}
 点击查看并处理（改正后重试，或放弃该操作）。</source>
-        <translation>The registry refused “{what}”: {reason}
+        <translation>The registry refused &quot;{what}&quot;: {reason}
 Click to review it (correct and retry, or discard the operation).</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@ Click to review it (correct and retry, or discard the operation).</translation>
     <name>OfflineReconnect</name>
     <message>
         <source>登记中心已恢复 — 点击登录以发送待发送的操作</source>
-        <translation>Registry is back — click to log in and send pending operations</translation>
+        <translation>The registry is back — click to log in and send pending operations</translation>
     </message>
     <message>
         <source>已重新连接登记中心，正在发送待发送的操作…</source>
