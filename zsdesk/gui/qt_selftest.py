@@ -22,6 +22,7 @@ def check() -> str:
 
     from zsdesk.gui import forms
     from zsdesk.gui.app import create_application, install_translators
+    from zsdesk.gui.i18n import untranslated
 
     app = create_application()
     icon = app.windowIcon()
@@ -36,7 +37,8 @@ def check() -> str:
     loaded = install_translators(app)
     if "qtbase" not in loaded:
         raise RuntimeError("Qt's Chinese translations (qtbase_zh_CN.qm) not found")
-    if install_translators(app, "en") != ["zsdesk"] or app.translate("Navigation", "工作台") == "工作台":
+    source = untranslated("工作台")
+    if install_translators(app, "en") != ["zsdesk"] or app.translate("Navigation", source) == source:
         raise RuntimeError("the English translation (zsdesk_en.qm) did not load")
     install_translators(app)
     names = [m.name for m in pkgutil.iter_modules(forms.__path__)]
