@@ -256,6 +256,14 @@
         <translation>Reason for change</translation>
     </message>
     <message>
+        <source>甲方</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>乙方</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
         <source>房屋信息</source>
         <translation>Property details</translation>
     </message>
@@ -520,6 +528,14 @@
         <translation>Offline: not signed in to the registry, showing local data; pending operations are sent after you sign in again.</translation>
     </message>
     <message>
+        <source>存量房买卖合同</source>
+        <translation>Sale contract</translation>
+    </message>
+    <message>
+        <source>（未编号）</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
         <source>生成文档时出错，详情已记录在日志中</source>
         <translation>Could not generate the document; details are in the log</translation>
     </message>
@@ -642,6 +658,281 @@ Deactivate now?</translation>
     <message>
         <source>正在登录登记中心…（可先查看本机数据）</source>
         <translation>Signing in to the registry… (local data can be viewed meanwhile)</translation>
+    </message>
+    <message>
+        <source>中介机构账号</source>
+        <translation>Agency account</translation>
+    </message>
+    <message>
+        <source>从业人员账号</source>
+        <translation>Agent account</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>提交需要填写提交意见。</source>
+        <translation>Enter a submission comment to submit.</translation>
+    </message>
+    <message>
+        <source>尚未连接登记中心</source>
+        <translation>Not connected to the registry</translation>
+    </message>
+    <message>
+        <source>本机没有这份合同</source>
+        <translation>This contract is not on this computer</translation>
+    </message>
+    <message>
+        <source>合同状态为「{status}」，只有已签约的合同可以申请注销。</source>
+        <translation>The contract is &quot;{status}&quot;; only signed contracts can be cancelled.</translation>
+    </message>
+    <message>
+        <source>只有创建该合同的从业人员才能申请注销网签备案。</source>
+        <translation>Only the agent who created this contract can request cancellation of its filing.</translation>
+    </message>
+    <message>
+        <source>注销申请已在等待同步。</source>
+        <translation>The cancellation request is already waiting to sync.</translation>
+    </message>
+    <message>
+        <source>{who}人数</source>
+        <translation>{who}: number of persons</translation>
+    </message>
+    <message>
+        <source>{who}{number}的{item}</source>
+        <translation>{who} {number}: {item}</translation>
+    </message>
+    <message>
+        <source>这份合同还有未同步的操作，请先同步后再办理变更。</source>
+        <translation>This contract has operations that have not synced yet; sync first, then make the change.</translation>
+    </message>
+    <message>
+        <source>合同状态为「{status}」，只有已签约的合同可以变更。</source>
+        <translation>The contract is &quot;{status}&quot;; only signed contracts can be changed.</translation>
+    </message>
+    <message>
+        <source>只有创建该合同的从业人员才能办理合同变更。</source>
+        <translation>Only the agent who created this contract can change it.</translation>
+    </message>
+    <message>
+        <source>「{item}」不能变更。{explanation}</source>
+        <translation>&quot;{item}&quot; cannot be changed. {explanation}</translation>
+    </message>
+    <message>
+        <source>{refusal}可选择：{way_out}。</source>
+        <translation>{refusal} Instead you can {way_out}.</translation>
+    </message>
+    <message>
+        <source>没有变更任何条款：请先在合同条款中修改要变更的内容。</source>
+        <translation>No terms were changed: first edit the terms you want to change in the contract.</translation>
+    </message>
+    <message>
+        <source>尚未登录</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>本机数据中已没有这份合同（可能已被同步删除），请刷新列表后重试。</source>
+        <translation>This contract is no longer in the local data (a sync may have removed it); refresh the list and try again.</translation>
+    </message>
+    <message>
+        <source>{amount:,.2f} 元</source>
+        <translation>CNY {amount:,.2f}</translation>
+    </message>
+    <message>
+        <source>{area} 平方米</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <source>{what}：{reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>出卖人（甲方）{number}</source>
+        <translation>Seller {number}</translation>
+    </message>
+    <message>
+        <source>买受人（乙方）{number}</source>
+        <translation>Buyer {number}</translation>
+    </message>
+    <message>
+        <source>{title}（{name}）</source>
+        <translation>{title} ({name})</translation>
+    </message>
+    <message>
+        <source>{days} 日</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>每日 {rate} ‰</source>
+        <translation>{rate} ‰ per day</translation>
+    </message>
+    <message>
+        <source>{side} {name}</source>
+        <translation>{side} {name}</translation>
+    </message>
+    <message>
+        <source>{method}，{when}，记录人 {recorder}</source>
+        <translation>{method}, {when}, recorded by {recorder}</translation>
+    </message>
+    <message>
+        <source>{name}（{account}）</source>
+        <translation>{name} ({account})</translation>
+    </message>
+    <message>
+        <source>⚠ 剩 {hours} 小时 {minutes:02d} 分</source>
+        <translation>⚠ {hours} h {minutes:02d} min left</translation>
+    </message>
+    <message>
+        <source>剩 {hours} 小时 {minutes:02d} 分</source>
+        <translation>{hours} h {minutes:02d} min left</translation>
+    </message>
+    <message>
+        <source>草稿已被登记中心删除（创建后 24 小时未提交），可用本机保存的内容一键重新创建</source>
+        <translation>The registry deleted the draft (not submitted within 24 hours of creation); you can recreate it in one step from the copy saved on this computer</translation>
+    </message>
+    <message>
+        <source>草稿尚未在登记中心创建（等待同步）</source>
+        <translation>The draft has not been created at the registry yet (waiting to sync)</translation>
+    </message>
+    <message>
+        <source>剩余 {hours} 小时 {minutes} 分钟，超过 24 小时未提交的合同将被登记中心自动删除，请尽快提交！</source>
+        <translation>{hours} h {minutes} min left; the registry deletes contracts not submitted within 24 hours. Please submit soon!</translation>
+    </message>
+    <message>
+        <source>剩余 {hours} 小时 {minutes} 分钟，超过 24 小时未提交的合同将被登记中心自动删除</source>
+        <translation>{hours} h {minutes} min left; the registry deletes contracts not submitted within 24 hours</translation>
+    </message>
+    <message>
+        <source>房源已验证并已创建合同草稿；如需更换房源，请新建合同。</source>
+        <translation>The property is verified and the contract draft created; to use another property, start a new contract.</translation>
+    </message>
+    <message>
+        <source>房源验证需要连接登记中心，请检查网络后再试。</source>
+        <translation>Property verification needs a connection to the registry; check the network and try again.</translation>
+    </message>
+    <message>
+        <source>请先完成房源验证</source>
+        <translation>Verify the property first</translation>
+    </message>
+    <message>
+        <source>该房屋已被查封，不能办理网签备案</source>
+        <translation>This property is seized and cannot be filed</translation>
+    </message>
+    <message>
+        <source>记录同意后合同内容有修改，请向买卖双方重新确认并记录同意</source>
+        <translation>The contract changed after consent was recorded; confirm with seller and buyer again and record their consent</translation>
+    </message>
+    <message>
+        <source>请先填写该当事人的姓名</source>
+        <translation>Enter this party&apos;s name first</translation>
+    </message>
+    <message>
+        <source>没有可重新创建的草稿</source>
+        <translation>There is no draft to recreate</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项必填或有误的内容，请先完善：{first}</source>
+        <translation>{count} required or incorrect item(s) left; complete them first: {first}</translation>
+    </message>
+    <message>
+        <source>只有草稿可以提交</source>
+        <translation>Only drafts can be submitted</translation>
+    </message>
+    <message>
+        <source>文件内容不是 JPEG 或 PNG 图片（与扩展名无关），请选择照片或扫描件</source>
+        <translation>The file content is not a JPEG or PNG picture (whatever its extension); choose a photo or a scan</translation>
+    </message>
+    <message>
+        <source>图片文件已损坏，无法读取，请重新拍摄或扫描</source>
+        <translation>The picture file is damaged and cannot be read; take the photo or scan again</translation>
+    </message>
+    <message>
+        <source>{count} 字节</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
+        <source>图片无法压缩到限制以内</source>
+        <translation>The picture cannot be shrunk below the limit</translation>
+    </message>
+    <message>
+        <source>文件大小 {size}（{count:,} 字节），超过登记中心允许的 {limit:,} 字节（500 KB），不能上传。可以压缩图片后再上传。</source>
+        <translation>The file is {size} ({count:,} bytes), over the registry&apos;s limit of {limit:,} bytes (500 KB), and cannot be uploaded. Shrink the picture, then upload it.</translation>
+    </message>
+    <message>
+        <source>{document} {number}</source>
+        <translation>{document} {number}</translation>
+    </message>
+    <message>
+        <source>委托书 {agency}</source>
+        <translation>Power of attorney — {agency}</translation>
+    </message>
+    <message>
+        <source>正在生成第 {number}/{total} 份</source>
+        <translation>Generating document {number}/{total}</translation>
+    </message>
+    <message>
+        <source>请填写受托方姓名（与身份证一致）。</source>
+        <translation>Enter the authorised agent&apos;s name (as on the ID card).</translation>
+    </message>
+    <message>
+        <source>请填写受托方的居民身份证号码。</source>
+        <translation>Enter the authorised agent&apos;s resident ID card number.</translation>
+    </message>
+    <message>
+        <source>请填写联系电话。</source>
+        <translation>Enter a contact phone number.</translation>
+    </message>
+    <message>
+        <source>请填写产权人姓名（按产权证书或登记簿）</source>
+        <translation>Enter the owner&apos;s name (as on the certificate or in the register)</translation>
+    </message>
+    <message>
+        <source>请填写产权人证件号码（按产权证书或登记簿）</source>
+        <translation>Enter the owner&apos;s ID number (as on the certificate or in the register)</translation>
+    </message>
+    <message>
+        <source>输入的是 15 位一代身份证号码：如产权证书上即为该号码且查询失败，请勾选“{checkbox}”</source>
+        <translation>This is a 15-digit first-generation ID number: if the certificate shows this number and the lookup fails, tick &quot;{checkbox}&quot;</translation>
+    </message>
+    <message>
+        <source>只有产权证书上为一代（15 位）身份证时才勾选此项，否则不要勾选</source>
+        <translation>Tick this only when the certificate shows a first-generation (15-digit) ID number; otherwise leave it unticked</translation>
+    </message>
+    <message>
+        <source>练习环境未能启动，详情见日志文件</source>
+        <translation>The training environment did not start; see the log file for details</translation>
+    </message>
+    <message>
+        <source>练习环境启动超时</source>
+        <translation>The training environment took too long to start</translation>
+    </message>
+    <message>
+        <source>关联没有完成，请重新登录后再试。</source>
+        <translation>Binding did not complete; log in again and retry.</translation>
+    </message>
+    <message>
+        <source>该统一身份认证账号关联的网签账号已变化，请切换账号后重新登录。</source>
+        <translation>The filing account bound to this unified-identity account has changed; switch accounts and log in again.</translation>
+    </message>
+    <message>
+        <source>{what}：{about}</source>
+        <translation>{what}: {about}</translation>
+    </message>
+    <message>
+        <source>{price} 元/平方米</source>
+        <translation>CNY {price}/m²</translation>
+    </message>
+    <message>
+        <source>份额合计 {total}%</source>
+        <translation>Shares total {total}%</translation>
+    </message>
+    <message>
+        <source>份额合计 {total}%，应为 100%（还差 {gap}%）</source>
+        <translation>Shares total {total}%; must be 100% ({gap}% missing)</translation>
+    </message>
+    <message>
+        <source>份额合计 {total}%，应为 100%（超出 {excess}%）</source>
+        <translation>Shares total {total}%; must be 100% ({excess}% too much)</translation>
     </message>
 </context>
 </TS>

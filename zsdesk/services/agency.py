@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from zsdesk.domain.enums import MaterialKind, ReviewStatus
 from zsdesk.domain.errors import Issue
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.schemas.enterprise import EnterpriseFields, EnterpriseOut, EnterpriseSubmit
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.connection import access
@@ -162,7 +162,8 @@ def save_enterprise(ctx: AppContext, values: dict[str, Value]) -> EnterpriseReco
 
 def submit_enterprise(ctx: AppContext, values: dict[str, Value], comment: str) -> EnterpriseRecord:
     if not comment.strip():
-        raise ServiceError("提交需要填写提交意见。", field="comment", code="COMMENT_REQUIRED")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "提交需要填写提交意见。")),
+                           field="comment", code="COMMENT_REQUIRED")
     saved = save_enterprise(ctx, values)
     reg = access(ctx)
     body = EnterpriseSubmit(comment=comment.strip()).model_dump(mode="json")

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from zsdesk.domain.enums import AccountKind
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.paths import AppPaths
 from zsdesk.services.app_settings import AppSettings, load_settings
 
@@ -33,7 +34,8 @@ class Account:
 
     @property
     def kind_label(self) -> str:
-        return "中介机构账号" if self.kind is AccountKind.AGENCY else "从业人员账号"
+        return (QT_TRANSLATE_NOOP("labels", "中介机构账号") if self.kind is AccountKind.AGENCY
+                else QT_TRANSLATE_NOOP("labels", "从业人员账号"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.progress import Progress
@@ -89,7 +89,7 @@ def access(ctx: AppContext) -> RegistryAccess:
     if not isinstance(client, RegistryAccess):
         from zsdesk.services.errors import ServiceError
 
-        raise ServiceError("尚未连接登记中心", code="NOT_CONNECTED")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "尚未连接登记中心")), code="NOT_CONNECTED")
     return client
 
 

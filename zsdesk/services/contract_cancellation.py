@@ -18,7 +18,7 @@ from zsdesk.documents.cancellation import ChecklistItem, checklist, render_cance
 from zsdesk.documents.layout import RenderResult
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, PartyRole
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.schemas.contracts import CancellationRequest
 from zsdesk.services.errors import ServiceError
 from zsdesk.store.contracts import ContractNotFoundError, load_contract
@@ -65,7 +65,7 @@ def open_plan(sessions: sessionmaker[Session], local_id: str) -> CancellationPla
         try:
             contract = load_contract(s, local_id)
         except ContractNotFoundError:
-            raise ServiceError("本机没有这份合同", code="NOT_FOUND") from None
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "本机没有这份合同")), code="NOT_FOUND") from None
     return CancellationPlan(contract)
 
 
@@ -75,12 +75,14 @@ def request_cancellation(sessions: sessionmaker[Session], local_id: str, plan: C
     注销申请中 until the center completes it."""
     if not can_request(plan.contract, staff_account):
         if plan.contract.status is not ContractStatus.SIGNED:
-            raise ServiceError(f"合同状态为「{plan.contract.status.label}」，只有已签约的合同可以申请注销。",
-                               code="INVALID_STATE")
-        raise ServiceError("只有创建该合同的从业人员才能申请注销网签备案。", code="NOT_CREATOR")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "合同状态为「{status}」，"
+                                                     "只有已签约的合同可以申请注销。"),
+                               status=plan.contract.status.label), code="INVALID_STATE")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "只有创建该合同的从业人员才能申请注销网签备案。")),
+                           code="NOT_CREATOR")
     with sessions.begin() as s:
         if any(c.kind == sc.CANCEL for c in outbox.open_commands(s, sc.ENTITY, local_id)):
-            raise ServiceError("注销申请已在等待同步。", code="ALREADY_QUEUED")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "注销申请已在等待同步。")), code="ALREADY_QUEUED")
         sc.request_cancellation(s, local_id, CancellationRequest(reason=plan.reason.strip()[:500]))
     if on_queued is not None:
         on_queued()

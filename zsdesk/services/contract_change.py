@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.lifecycle import ChangeItem, diff_terms, locked_changes
 from zsdesk.registry.schemas.contracts import ChangeRequest, ChangeRequestItem, ContractTerms
 from zsdesk.services.errors import ServiceError
@@ -31,8 +31,10 @@ CANCELLATION_PATH = QT_TRANSLATE_NOOP("labels", "申请注销网签备案（买�
                                       "到登记中心办理），然后重新签订合同")
 REASON_ITEM = QT_TRANSLATE_NOOP("labels", "变更原因")
 
-_PARTY_LABELS = {"sellers": "甲方", "buyers": "乙方", "guardians": "法定代理人"}
-_KEY_LABELS = {"name": "姓名", "id_type": "证件类型", "id_number": "证件号码"}
+_PARTY_LABELS = {"sellers": QT_TRANSLATE_NOOP("labels", "甲方"), "buyers": QT_TRANSLATE_NOOP("labels", "乙方"),
+                 "guardians": QT_TRANSLATE_NOOP("labels", "法定代理人")}
+_KEY_LABELS = {"name": QT_TRANSLATE_NOOP("labels", "姓名"), "id_type": QT_TRANSLATE_NOOP("labels", "证件类型"),
+               "id_number": QT_TRANSLATE_NOOP("labels", "证件号码")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +50,9 @@ def locked_label(path: str) -> str:
         return QT_TRANSLATE_NOOP("labels", "房屋信息")
     who = _PARTY_LABELS.get(parts[0], parts[0])
     if parts[1] == "count":
-        return f"{who}人数"
-    return f"{who}{int(parts[1]) + 1}的{_KEY_LABELS.get(parts[2], parts[2])}"
+        return msg(QT_TRANSLATE_NOOP("messages", "{who}人数"), who=who)
+    return msg(QT_TRANSLATE_NOOP("messages", "{who}{number}的{item}"), who=who, number=int(parts[1]) + 1,
+               item=_KEY_LABELS.get(parts[2], parts[2]))
 
 
 def can_change(contract: dc.Contract, staff_account: str) -> bool:
@@ -68,19 +71,24 @@ class ContractChange:
             try:
                 self.original = load_contract(s, local_id)
             except ContractNotFoundError:
-                raise ServiceError("本机没有这份合同", code="NOT_FOUND") from None
+                raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "本机没有这份合同")), code="NOT_FOUND") from None
             if outbox.has_open(s, sc.ENTITY, local_id):
-                raise ServiceError("这份合同还有未同步的操作，请先同步后再办理变更。", code="PENDING")
+                raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "这份合同还有未同步的操作，"
+                                                         "请先同步后再办理变更。")),
+                                   code="PENDING")
         if not can_change(self.original, staff_account):
             if self.original.status is not ContractStatus.SIGNED:
-                raise ServiceError(f"合同状态为「{self.original.status.label}」，只有已签约的合同可以变更。",
-                                   code="INVALID_STATE")
-            raise ServiceError("只有创建该合同的从业人员才能办理合同变更。", code="NOT_CREATOR")
+                raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "合同状态为「{status}」，"
+                                                         "只有已签约的合同可以变更。"),
+                                       status=self.original.status.label), code="INVALID_STATE")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "只有创建该合同的从业人员才能办理合同变更。")),
+                               code="NOT_CREATOR")
         self.edited = copy.deepcopy(self.original)
         self.reason = ""
 
     def locked(self) -> list[LockedField]:
-        return [LockedField(p, locked_label(p), f"「{locked_label(p)}」不能变更。{LOCKED_EXPLANATION}")
+        return [LockedField(p, locked_label(p), msg(QT_TRANSLATE_NOOP("messages", "「{item}」不能变更。{explanation}"),
+                                                item=locked_label(p), explanation=LOCKED_EXPLANATION))
                 for p in locked_changes(self.original, self.edited)]
 
     def items(self) -> list[ChangeItem]:
@@ -97,10 +105,13 @@ class ContractChange:
     def submit(self) -> ChangeRequest:
         locked = self.locked()
         if locked:
-            raise ServiceError(f"{locked[0].message}可选择：{CANCELLATION_PATH}。", field=locked[0].field,
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "{refusal}可选择：{way_out}。"),
+                                   refusal=locked[0].message, way_out=CANCELLATION_PATH), field=locked[0].field,
                                code="KEY_FIELD_LOCKED")
         if not self.items():
-            raise ServiceError("没有变更任何条款：请先在合同条款中修改要变更的内容。", code="NO_CHANGE")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "没有变更任何条款："
+                                                     "请先在合同条款中修改要变更的内容。")),
+                               code="NO_CHANGE")
         body = self.request()
         with self.sessions.begin() as s:
             sc.request_change(s, self.local_id, body)

@@ -3,6 +3,7 @@ client and one sync engine per signed-in account."""
 
 from __future__ import annotations
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.app_context import cache_of as _cache
 from zsdesk.services.contract_wizard import ContractWizard
@@ -21,7 +22,7 @@ def _client(ctx: AppContext):  # type: ignore[no-untyped-def]
 def new_wizard(ctx: AppContext) -> ContractWizard:
     account = ctx.account
     if account is None:
-        raise ServiceError("尚未登录", code="NOT_SIGNED_IN")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "尚未登录")), code="NOT_SIGNED_IN")
     client = _client(ctx) if ctx.client is not None else None
     ccb = ctx.settings.extra.get(CCB_URL_SETTING, "")
     wizard = ContractWizard(_cache(ctx).sessions, client, staff_account=account.username,
@@ -36,7 +37,7 @@ def new_wizard(ctx: AppContext) -> ContractWizard:
 def engine(ctx: AppContext) -> SyncEngine:
     account = ctx.account
     if account is None:
-        raise ServiceError("尚未登录", code="NOT_SIGNED_IN")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "尚未登录")), code="NOT_SIGNED_IN")
     existing = getattr(ctx, "contract_sync", None)
     if isinstance(existing, SyncEngine) and existing.scope == f"changes:{account.username}":
         return existing

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, Ownership
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.masking import mask_id, mask_phone
 from zsdesk.registry.schemas.contracts import RevisionOut
 from zsdesk.services.app_context import AppContext, cache_of
@@ -26,6 +26,7 @@ from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 
 CHINA = timedelta(hours=8)
+NOT_FOUND = msg(QT_TRANSLATE_NOOP("messages", "本机数据中已没有这份合同（可能已被同步删除），请刷新列表后重试。"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,11 @@ def china_time(value: datetime | None) -> str:
 
 
 def _money(value: Decimal | None) -> str:
-    return f"{value:,.2f} 元" if value is not None else ""
+    return msg(QT_TRANSLATE_NOOP("messages", "{amount:,.2f} 元"), amount=value) if value is not None else ""
+
+
+def _area(value: object) -> str:
+    return msg(QT_TRANSLATE_NOOP("messages", "{area} 平方米"), area=value)
 
 
 def _text(value: object) -> str:
@@ -89,16 +94,17 @@ def load_detail(ctx: AppContext, local_id: str) -> ContractDetail:
         try:
             contract = load_contract(s, local_id)
         except ContractNotFoundError:
-            raise ServiceError("本机数据中已没有这份合同（可能已被同步删除），请刷新列表后重试。",
-                               code="NOT_FOUND") from None
+            raise ServiceError(NOT_FOUND, code="NOT_FOUND") from None
         row = s.get(ContractRow, local_id)
         registry_id = row.registry_id or "" if row is not None else ""
         clock = draft_clock_of(row, datetime.now(UTC)) if row is not None and contract.status in (
             ContractStatus.DRAFT, ContractStatus.EXPIRED) else None
         commands = outbox.open_commands(s, sc.ENTITY, local_id)
         pending = [KIND_LABELS.get(c.kind, c.kind) for c in commands if c.state != outbox.CommandState.FAILED]
-        failed = [f"{KIND_LABELS.get(c.kind, c.kind)}：{c.last_error_detail}" for c in commands
-                  if c.state == outbox.CommandState.FAILED]
+        failed: list[str] = [
+            msg(QT_TRANSLATE_NOOP("messages", "{what}：{reason}"), what=KIND_LABELS.get(c.kind, c.kind),
+                reason=c.last_error_detail)
+            for c in commands if c.state == outbox.CommandState.FAILED]
         stored = s.scalars(select(ContractRevision).where(ContractRevision.contract_id == local_id)
                            .order_by(ContractRevision.revision))
         revisions = [RevisionLine(r.revision, r.created_at, "", [
@@ -122,7 +128,7 @@ def _party_rows(p: dc.Party, full: bool, by_shares: bool) -> list[tuple[str, str
 
 def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Section]:
     """Titles, row labels and fixed values are marked for translation (the GUI shows them through
-    `label`); numbered party titles and values with units stay composed Chinese text."""
+    `label`); numbered party titles and values with units are messages made with `msg`."""
     c = detail.contract
     prop = c.property
     out = [Section(QT_TRANSLATE_NOOP("labels", "合同概况"), [
@@ -142,8 +148,8 @@ def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Sect
         (QT_TRANSLATE_NOOP("labels", "房产证号"), prop.property_cert_no),
         (QT_TRANSLATE_NOOP("labels", "用途"), prop.use),
         (QT_TRANSLATE_NOOP("labels", "结构"), prop.structure),
-        (QT_TRANSLATE_NOOP("labels", "建筑面积"), f"{prop.floor_area} 平方米"),
-        (QT_TRANSLATE_NOOP("labels", "套内面积"), f"{prop.inner_area} 平方米" if prop.inner_area else ""),
+        (QT_TRANSLATE_NOOP("labels", "建筑面积"), _area(prop.floor_area)),
+        (QT_TRANSLATE_NOOP("labels", "套内面积"), _area(prop.inner_area) if prop.inner_area else ""),
         (QT_TRANSLATE_NOOP("labels", "建成年份"), str(prop.year_built or "")),
         (QT_TRANSLATE_NOOP("labels", "所在层/总层数"), floors),
         (QT_TRANSLATE_NOOP("labels", "共有情况"), prop.ownership.label),
@@ -152,18 +158,20 @@ def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Sect
         (QT_TRANSLATE_NOOP("labels", "权利限制"), prop.encumbrances)]))
     for i, p in enumerate(c.sellers):
         by_shares = prop.ownership is Ownership.BY_SHARES
-        out.append(Section(f"出卖人（甲方）{i + 1}", _party_rows(p, full_numbers, by_shares)))
+        out.append(Section(msg(QT_TRANSLATE_NOOP("messages", "出卖人（甲方）{number}"), number=i + 1),
+                           _party_rows(p, full_numbers, by_shares)))
     for i, p in enumerate(c.buyers):
         rows = _party_rows(p, full_numbers, c.buyer_ownership is Ownership.BY_SHARES)
         if i == 0:
             rows.insert(0, (QT_TRANSLATE_NOOP("labels", "共有性质"), c.buyer_ownership.label))
-        out.append(Section(f"买受人（乙方）{i + 1}", rows))
+        out.append(Section(msg(QT_TRANSLATE_NOOP("messages", "买受人（乙方）{number}"), number=i + 1), rows))
     for p in c.guardians:
         who = (c.buyers if p.represents is not None and p.represents.value == "buyer" else c.sellers)
         of = who[p.guardian_of].name if p.guardian_of is not None and p.guardian_of < len(who) else ""
         title = (QT_TRANSLATE_NOOP("labels", "法定代理人") if p.role.value == "guardian"
                  else QT_TRANSLATE_NOOP("labels", "委托代理人"))
-        out.append(Section(f"{title}（{of}）" if of else title, _party_rows(p, full_numbers, False)))
+        heading = msg(QT_TRANSLATE_NOOP("messages", "{title}（{name}）"), title=title, name=of) if of else title
+        out.append(Section(heading, _party_rows(p, full_numbers, False)))
     pay = c.payment
     out.append(Section(QT_TRANSLATE_NOOP("labels", "价款与付款"), [
         (QT_TRANSLATE_NOOP("labels", "成交总价"), _money(pay.total_price)),
@@ -186,11 +194,13 @@ def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Sect
         (QT_TRANSLATE_NOOP("labels", "交房日期"), _text(h.date)),
         (QT_TRANSLATE_NOOP("labels", "交房条件"), h.conditions),
         (QT_TRANSLATE_NOOP("labels", "办理转移登记期限"),
-         f"{h.transfer_registration_days} 日" if h.transfer_registration_days else ""),
+         msg(QT_TRANSLATE_NOOP("messages", "{days} 日"), days=h.transfer_registration_days)
+         if h.transfer_registration_days else ""),
         (QT_TRANSLATE_NOOP("labels", "甲方承担税费"), o.seller_taxes),
         (QT_TRANSLATE_NOOP("labels", "乙方承担税费"), o.buyer_taxes),
         (QT_TRANSLATE_NOOP("labels", "逾期违约金"),
-         f"每日 {o.breach_daily_rate_permille} ‰" if o.breach_daily_rate_permille is not None else ""),
+         msg(QT_TRANSLATE_NOOP("messages", "每日 {rate} ‰"), rate=o.breach_daily_rate_permille)
+         if o.breach_daily_rate_permille is not None else ""),
         (QT_TRANSLATE_NOOP("labels", "违约责任"), o.breach_terms),
         (QT_TRANSLATE_NOOP("labels", "争议解决方式"), _text(o.dispute)),
         (QT_TRANSLATE_NOOP("labels", "仲裁委员会"), o.arbitration_commission),
@@ -203,8 +213,13 @@ def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Sect
         (QT_TRANSLATE_NOOP("labels", "服务评价"), _text(c.evaluation.rating)),
         (QT_TRANSLATE_NOOP("labels", "评价意见"), c.evaluation.comment),
         (QT_TRANSLATE_NOOP("labels", "注意事项已向双方告知"), _text(c.notices_read))]))
-    consents = [(f"{'甲方' if x.role.value == 'seller' else '乙方'} {x.party_name}",
-                 f"{x.method}，{china_time(x.confirmed_at)}，记录人 {x.recorded_by}") for x in c.consents]
+    consents: list[tuple[str, str]] = [
+        (msg(QT_TRANSLATE_NOOP("messages", "{side} {name}"), name=x.party_name,
+             side=QT_TRANSLATE_NOOP("labels", "甲方") if x.role.value == "seller"
+             else QT_TRANSLATE_NOOP("labels", "乙方")),
+         msg(QT_TRANSLATE_NOOP("messages", "{method}，{when}，记录人 {recorder}"), method=x.method,
+             when=china_time(x.confirmed_at), recorder=x.recorded_by))
+        for x in c.consents]
     out.append(Section(QT_TRANSLATE_NOOP("labels", "买卖双方同意记录"),
                        consents or [("", QT_TRANSLATE_NOOP("labels", "尚未记录"))]))
     return out

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from zsdesk.domain.enums import AccountKind, ContractStatus
 from zsdesk.domain.halfwidth import compact
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.services.app_context import AppContext, cache_of
 
 # The page imports this module on the GUI thread: the store, SQLAlchemy and the wizard core (~1.5 s
@@ -222,7 +222,8 @@ class ContractLister:
                 "WHERE s.a IS NOT NULL) SELECT a FROM s WHERE a IS NOT NULL AND a != ''"))]
             names = dict(cast(list[tuple[str, str]], session.execute(
                 select(Staff.login_account, Staff.name).where(Staff.login_account.in_(accounts))).tuples().all()))
-        return [(a, f"{names[a]}（{a}）" if names.get(a) else a) for a in accounts]
+        return [(a, msg(QT_TRANSLATE_NOOP("messages", "{name}（{account}）"), name=names[a], account=a)
+                 if names.get(a) else a) for a in accounts]
 
 
 def draft_clock(item: ListItem, now: datetime) -> DraftClock | None:
@@ -256,7 +257,11 @@ def clock_text(clock: DraftClock | None) -> str:
     if not clock.created or clock.time_left is None:
         return QT_TRANSLATE_NOOP("labels", "等待同步")
     minutes = int(clock.time_left.total_seconds() // 60)
-    return ("⚠ " if clock.warning else "") + f"剩 {minutes // 60} 小时 {minutes % 60:02d} 分"
+    if clock.warning:
+        return msg(QT_TRANSLATE_NOOP("messages", "⚠ 剩 {hours} 小时 {minutes:02d} 分"),
+                   hours=minutes // 60, minutes=minutes % 60)
+    return msg(QT_TRANSLATE_NOOP("messages", "剩 {hours} 小时 {minutes:02d} 分"),
+               hours=minutes // 60, minutes=minutes % 60)
 
 
 __all__ = ["ORDER_LABELS", "PAGE_SIZE", "ContractLister", "ListItem", "ListPage", "ListQuery", "SearchScope",

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.errors import Issue, Severity
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.lifecycle import DRAFT_TTL
 from zsdesk.domain.validation import validate_contract_for_submit
 from zsdesk.registry.client import RegistryClient
@@ -106,14 +106,19 @@ class DraftClock:
         if not self.saved:
             return ""
         if self.expired:
-            return "草稿已被登记中心删除（创建后 24 小时未提交），可用本机保存的内容一键重新创建"
+            return msg(QT_TRANSLATE_NOOP("messages", "草稿已被登记中心删除（创建后 24 小时未提交），"
+                                         "可用本机保存的内容一键重新创建"))
         if self.status is not ContractStatus.DRAFT:
             return ""
         if not self.created or self.time_left is None:
-            return "草稿尚未在登记中心创建（等待同步）"
+            return msg(QT_TRANSLATE_NOOP("messages", "草稿尚未在登记中心创建（等待同步）"))
         minutes = int(self.time_left.total_seconds() // 60)
-        left = f"{minutes // 60} 小时 {minutes % 60} 分钟"
-        return f"剩余 {left}，超过 24 小时未提交的合同将被登记中心自动删除" + ("，请尽快提交！" if self.warning else "")
+        hours, minutes = divmod(minutes, 60)
+        if self.warning:
+            return msg(QT_TRANSLATE_NOOP("messages", "剩余 {hours} 小时 {minutes} 分钟，超过 24 小时未提交的合同"
+                                         "将被登记中心自动删除，请尽快提交！"), hours=hours, minutes=minutes)
+        return msg(QT_TRANSLATE_NOOP("messages", "剩余 {hours} 小时 {minutes} 分钟，超过 24 小时未提交的合同"
+                                     "将被登记中心自动删除"), hours=hours, minutes=minutes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +206,7 @@ class ContractWizard:
         with sessions() as s:
             row = s.get(ContractRow, local_id)
             if row is None:
-                raise ServiceError("本机没有这份合同", code="NOT_FOUND")
+                raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "本机没有这份合同")), code="NOT_FOUND")
             wiz.contract = contract_from_row(row)
         wiz.local_id = local_id
         terms = _terms_json(wiz.contract)
@@ -217,9 +222,12 @@ class ContractWizard:
     def verify_property(self, form: VerifyForm | None = None) -> VerifyResult:
         """Look the property up; on success prefill the contract, save it and queue its creation."""
         if self.local_id is not None:
-            raise ServiceError("房源已验证并已创建合同草稿；如需更换房源，请新建合同。", code="ALREADY_VERIFIED")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "房源已验证并已创建合同草稿；"
+                                                     "如需更换房源，请新建合同。")),
+                               code="ALREADY_VERIFIED")
         if self.client is None:
-            raise ServiceError("房源验证需要连接登记中心，请检查网络后再试。", code="OFFLINE")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "房源验证需要连接登记中心，请检查网络后再试。")),
+                               code="OFFLINE")
         form = form or self.form
         self.form = form
         try:
@@ -242,9 +250,9 @@ class ContractWizard:
     # -- navigation ----------------------------------------------------------------------------
     def can_leave_verify(self) -> tuple[bool, str]:
         if self.contract is None:
-            return False, "请先完成房源验证"
+            return False, msg(QT_TRANSLATE_NOOP("messages", "请先完成房源验证"))
         if self.contract.property.sealed:
-            return False, "该房屋已被查封，不能办理网签备案"
+            return False, msg(QT_TRANSLATE_NOOP("messages", "该房屋已被查封，不能办理网签备案"))
         return True, ""
 
     def go_to(self, page: PageId) -> NavResult:
@@ -273,7 +281,7 @@ class ContractWizard:
     # -- saving --------------------------------------------------------------------------------
     def _contract(self) -> dc.Contract:
         if self.contract is None:
-            raise ServiceError("请先完成房源验证", code="NOT_VERIFIED")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "请先完成房源验证")), code="NOT_VERIFIED")
         return self.contract
 
     def _check_consents(self, terms: str) -> None:
@@ -336,13 +344,15 @@ class ContractWizard:
     # -- findings ------------------------------------------------------------------------------
     def issues(self) -> list[Issue]:
         if self.contract is None:
-            return [Issue("property", "NOT_VERIFIED", "请先完成房源验证")]
+            return [Issue("property", "NOT_VERIFIED", msg(QT_TRANSLATE_NOOP("messages", "请先完成房源验证")))]
         if self.contract.consents:
             self._check_consents(_terms_json(self.contract))
         issues = validate_contract_for_submit(self.contract, self.today)
         if self.consents_cleared and not self.contract.consents:
             issues.append(Issue("consents", "CONSENT_STALE",
-                                "记录同意后合同内容有修改，请向买卖双方重新确认并记录同意", Severity.WARNING))
+                                msg(QT_TRANSLATE_NOOP("messages", "记录同意后合同内容有修改，"
+                                                      "请向买卖双方重新确认并记录同意")),
+                                Severity.WARNING))
         return issues
 
     def page_issues(self, page: PageId | None = None) -> list[Issue]:
@@ -380,11 +390,12 @@ class ContractWizard:
         """The agent confirms that this party agreed to file the contract as it stands now."""
         contract = self._contract()
         if self.local_id is None:
-            raise ServiceError("请先完成房源验证", code="NOT_VERIFIED")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "请先完成房源验证")), code="NOT_VERIFIED")
         parties = contract.sellers if role is PartyRole.SELLER else contract.buyers
         party = parties[index]
         if not party.name.strip():
-            raise ServiceError("请先填写该当事人的姓名", field=f"{'sellers' if role is PartyRole.SELLER else 'buyers'}"
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "请先填写该当事人的姓名")),
+                               field=f"{'sellers' if role is PartyRole.SELLER else 'buyers'}"
                                f".{index}.name", code="REQUIRED")
         self.flush()   # the registry must hold these terms (and this name) before the consent
         consent = dc.Consent(party_name=party.name, role=role, confirmed_at=self.clock(),
@@ -410,13 +421,13 @@ class ContractWizard:
         with self.sessions() as s:
             row = s.get(ContractRow, self.local_id)
             if row is None:
-                raise ServiceError("本机没有这份合同", code="NOT_FOUND")
+                raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "本机没有这份合同")), code="NOT_FOUND")
             return draft_clock_of(row, now)
 
     def recreate(self) -> None:
         """One action: the registry deleted the draft, file the local copy as a new draft."""
         if self.local_id is None:
-            raise ServiceError("没有可重新创建的草稿", code="NOT_FOUND")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "没有可重新创建的草稿")), code="NOT_FOUND")
         with self.sessions.begin() as s:
             sc.recreate_from_expired(s, self.local_id)
             row = s.get(ContractRow, self.local_id)
@@ -432,14 +443,15 @@ class ContractWizard:
         errors = [line for line in self.summary() if line.is_error]
         if errors:
             first = errors[0]
-            raise ServiceError(f"还有 {len(errors)} 项必填或有误的内容，请先完善：{first.message}",
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "还有 {count} 项必填或有误的内容，请先完善：{first}"),
+                                   count=len(errors), first=first.message),
                                field=first.field, code="INCOMPLETE")
         assert self.local_id is not None
         self.flush()
         with self.sessions.begin() as s:
             row = s.get(ContractRow, self.local_id)
             if row is None or row.status != ContractStatus.DRAFT:
-                raise ServiceError("只有草稿可以提交", code="INVALID_STATE")
+                raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "只有草稿可以提交")), code="INVALID_STATE")
             sc.submit(s, self.local_id)
         self._queued()
 
@@ -454,7 +466,7 @@ class ContractWizard:
 
     def submit_state(self) -> SubmitState:
         if self.local_id is None:
-            raise ServiceError("请先完成房源验证", code="NOT_VERIFIED")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "请先完成房源验证")), code="NOT_VERIFIED")
         with self.sessions() as s:
             row = s.get(ContractRow, self.local_id)
             assert row is not None

@@ -15,6 +15,8 @@ from typing import Literal
 
 from PIL import Image, ImageOps
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+
 MAX_MATERIAL_BYTES = 512_000
 MIN_LONG_SIDE = 1600
 ImageFormat = Literal["jpeg", "png"]
@@ -25,6 +27,13 @@ _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 class NotAPicture(ValueError):
     """The bytes are not a JPEG or PNG picture, whatever the file is called."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message   # str(exc) keeps a msg()'s recipe, so the GUI can show it translated
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +62,13 @@ def check_picture(data: bytes) -> ImageFormat:
     """The format, after checking the content really decodes as that picture."""
     kind = sniff(data)
     if kind is None:
-        raise NotAPicture("文件内容不是 JPEG 或 PNG 图片（与扩展名无关），请选择照片或扫描件")
+        raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "文件内容不是 JPEG 或 PNG 图片（与扩展名无关），"
+                                                "请选择照片或扫描件")))
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.verify()
     except Exception as exc:  # Pillow raises many kinds for broken data
-        raise NotAPicture("图片文件已损坏，无法读取，请重新拍摄或扫描") from exc
+        raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "图片文件已损坏，无法读取，请重新拍摄或扫描"))) from exc
     return kind
 
 
@@ -67,7 +77,7 @@ def human_size(n: int) -> str:
         return f"{n / 1_000_000:.1f} MB"
     if n >= 1000:
         return f"{n / 1000:.0f} KB"
-    return f"{n} 字节"
+    return msg(QT_TRANSLATE_NOOP("messages", "{count} 字节"), count=n)
 
 
 def _prepared(data: bytes) -> Image.Image:
@@ -145,4 +155,4 @@ def shrink_to_limit(data: bytes, limit: int = MAX_MATERIAL_BYTES, min_long_side:
         found = _best_quality(candidate, limit, 30, 85)
         if found is not None:
             return ShrinkResult(found[1], candidate.width, candidate.height, found[0], len(data))
-    raise NotAPicture("图片无法压缩到限制以内")
+    raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "图片无法压缩到限制以内")))

@@ -15,6 +15,7 @@ from typing import Any
 from PIL import Image
 
 from zsdesk.domain.enums import MaterialKind
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.schemas.materials import MaterialOut
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import ServiceError
@@ -56,8 +57,9 @@ class PreparedFile:
         return human_size(self.size)
 
     def limit_message(self) -> str:
-        return (f"文件大小 {human_size(self.size)}（{self.size:,} 字节），超过登记中心允许的 "
-                f"{MAX_MATERIAL_BYTES:,} 字节（500 KB），不能上传。可以压缩图片后再上传。")
+        return msg(QT_TRANSLATE_NOOP("messages", "文件大小 {size}（{count:,} 字节），超过登记中心允许的 "
+                                     "{limit:,} 字节（500 KB），不能上传。可以压缩图片后再上传。"),
+                   size=human_size(self.size), count=self.size, limit=MAX_MATERIAL_BYTES)
 
 
 def thumbnail(data: bytes, box: int = 160) -> tuple[bytes, int, int]:

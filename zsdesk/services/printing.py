@@ -25,7 +25,7 @@ from zsdesk.documents import (
     suggested_filename,
 )
 from zsdesk.domain.contract import Contract
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.progress import NO_PROGRESS, Progress
@@ -36,8 +36,9 @@ log = logging.getLogger(__name__)
 ContractDocKind = Literal["contract", "cancellation"]
 Clock = Callable[[], datetime]
 
-NOT_FOUND = "本机数据中已没有这份合同（可能已被同步删除），请刷新列表后重试。"
-_TITLES = {"contract": "存量房买卖合同", "cancellation": "注销网签备案申请"}
+NOT_FOUND = msg(QT_TRANSLATE_NOOP("messages", "本机数据中已没有这份合同（可能已被同步删除），请刷新列表后重试。"))
+_TITLES = {"contract": QT_TRANSLATE_NOOP("labels", "存量房买卖合同"),
+           "cancellation": QT_TRANSLATE_NOOP("labels", "注销网签备案申请")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,8 @@ def contract_document(contract: Contract, agent_name: str, *, kind: ContractDocK
         rendered = render_contract(contract, printed_at=printed_at, agent_name=agent_name)
     else:
         rendered = render_cancellation_application(contract, printed_at=printed_at)
-    title = f"{_TITLES[kind]} {contract.contract_no or '（未编号）'}"
+    title = msg(QT_TRANSLATE_NOOP("messages", "{document} {number}"), document=_TITLES[kind],
+                number=contract.contract_no or QT_TRANSLATE_NOOP("labels", "（未编号）"))
     return PrintDocument(title, suggested_filename(contract, kind), rendered)
 
 
@@ -121,7 +123,8 @@ def power_of_attorney_from_values(values: Mapping[str, object], *, entrusted_nam
 
 def power_of_attorney_document(poa: PowerOfAttorney, *, clock: Clock = _now) -> PrintDocument:
     rendered = render_power_of_attorney(poa, printed_at=clock())
-    return PrintDocument(f"委托书 {poa.agency_name}", power_of_attorney_filename(poa), rendered)
+    title = msg(QT_TRANSLATE_NOOP("messages", "委托书 {agency}"), agency=poa.agency_name)
+    return PrintDocument(title, power_of_attorney_filename(poa), rendered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +145,8 @@ def iter_stored_contracts(ctx: AppContext, local_ids: Sequence[str], progress: P
     rendered (e.g. removed from the cache meanwhile) is reported and the batch goes on."""
     total = len(local_ids)
     for done, local_id in enumerate(local_ids):
-        progress.step(done, total, f"正在生成第 {done + 1}/{total} 份")
+        progress.step(done, total, msg(QT_TRANSLATE_NOOP("messages", "正在生成第 {number}/{total} 份"),
+                                       number=done + 1, total=total))
         try:
             document = render_stored_contract(ctx, local_id, kind=kind, clock=clock)
         except ServiceError as exc:
@@ -209,15 +213,15 @@ def check_entrusted_person(name: str, id_number: str, phone: str) -> dict[str, s
 
     problems: dict[str, str] = {}
     if not name.strip():
-        problems["name"] = "请填写受托方姓名（与身份证一致）。"
+        problems["name"] = msg(QT_TRANSLATE_NOOP("messages", "请填写受托方姓名（与身份证一致）。"))
     id_errors = [i for i in validate_id(IdType.RESIDENT_ID, id_number) if i.is_error]
     if not id_number.strip():
-        problems["id_number"] = "请填写受托方的居民身份证号码。"
+        problems["id_number"] = msg(QT_TRANSLATE_NOOP("messages", "请填写受托方的居民身份证号码。"))
     elif id_errors:
         problems["id_number"] = id_errors[0].message
     phone_errors = [i for i in validate_phone(phone) if i.is_error]
     if not phone.strip():
-        problems["phone"] = "请填写联系电话。"
+        problems["phone"] = msg(QT_TRANSLATE_NOOP("messages", "请填写联系电话。"))
     elif phone_errors:
         problems["phone"] = phone_errors[0].message
     return problems

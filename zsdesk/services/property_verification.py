@@ -16,7 +16,7 @@ from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import IdType, Ownership, PartyRole
 from zsdesk.domain.errors import Issue, Severity
 from zsdesk.domain.halfwidth import compact
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import is_first_generation, upgrade_first_generation
 from zsdesk.domain.property_numbers import (
     normalize_cert_no,
@@ -103,17 +103,22 @@ def check_form(form: VerifyForm) -> list[Issue]:
     else:
         issues += validate_unit_no(form.unit_no, "unit_no")
     if not form.owner_name.strip():
-        issues.append(Issue("owner_name", "REQUIRED", "请填写产权人姓名（按产权证书或登记簿）"))
+        issues.append(Issue("owner_name", "REQUIRED",
+                            msg(QT_TRANSLATE_NOOP("messages", "请填写产权人姓名（按产权证书或登记簿）"))))
     number = compact(form.owner_id_number).upper()
     if not number:
-        issues.append(Issue("owner_id_number", "REQUIRED", "请填写产权人证件号码（按产权证书或登记簿）"))
+        issues.append(Issue("owner_id_number", "REQUIRED",
+                            msg(QT_TRANSLATE_NOOP("messages", "请填写产权人证件号码（按产权证书或登记簿）"))))
     elif is_first_generation(number) and not form.first_generation_id:
         issues.append(Issue("first_generation_id", "FIRST_GEN_HINT",
-                            "输入的是 15 位一代身份证号码：如产权证书上即为该号码且查询失败，请勾选"
-                            f"“{FIRST_GEN_CHECKBOX}”", Severity.WARNING))
+                            msg(QT_TRANSLATE_NOOP("messages", "输入的是 15 位一代身份证号码：如产权证书上即为该号码"
+                                                  "且查询失败，请勾选“{checkbox}”"), checkbox=FIRST_GEN_CHECKBOX),
+                            Severity.WARNING))
     elif form.first_generation_id and not is_first_generation(number) and len(number) != 18:
         issues.append(Issue("first_generation_id", "FIRST_GEN_UNLIKELY",
-                            "只有产权证书上为一代（15 位）身份证时才勾选此项，否则不要勾选", Severity.WARNING))
+                            msg(QT_TRANSLATE_NOOP("messages", "只有产权证书上为一代（15 位）身份证时才勾选此项，"
+                                                  "否则不要勾选")),
+                            Severity.WARNING))
     if number and form.method is not VerifyMethod.OWNER_NAME_UNIT_NO and _HMT_OR_FOREIGN.match(number):
         issues.append(Issue("method", "HMT_HINT", HMT_HINT, Severity.WARNING))
     return issues

@@ -11,11 +11,18 @@ import threading
 import time
 from pathlib import Path
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+
 log = logging.getLogger(__name__)
 
 
 class SandboxStartError(RuntimeError):
-    pass
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message   # str(exc) keeps a msg()'s recipe, so the GUI can show it translated
 
 
 class EmbeddedSandbox:
@@ -56,13 +63,13 @@ class EmbeddedSandbox:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if not self._thread.is_alive():
-                raise SandboxStartError("练习环境未能启动，详情见日志文件")
+                raise SandboxStartError(msg(QT_TRANSLATE_NOOP("messages", "练习环境未能启动，详情见日志文件")))
             if getattr(server, "started", False):
                 log.info("embedded sandbox registry on %s (db %s)", self.url, self.database.name)
                 return self.url
             time.sleep(0.05)
         self.stop()
-        raise SandboxStartError("练习环境启动超时")
+        raise SandboxStartError(msg(QT_TRANSLATE_NOOP("messages", "练习环境启动超时")))
 
     def stop(self) -> None:
         server = self._server

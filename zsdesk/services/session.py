@@ -9,6 +9,7 @@ import logging
 from dataclasses import dataclass
 
 from zsdesk.domain.enums import AccountKind
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.credentials import CredentialStore, SavedLogin
 from zsdesk.registry.schemas.accounts import AccountInfo
 from zsdesk.registry.schemas.common import Role
@@ -84,7 +85,8 @@ def bind(ctx: AppContext, netsign_login: str, netsign_password: str) -> Account:
     uid = ctx.pending_uid or token.account.unified_login or ""
     account = _account_from(uid, token.account)
     if account is None:
-        raise ServiceError("关联没有完成，请重新登录后再试。", code="BIND_INCOMPLETE")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "关联没有完成，请重新登录后再试。")),
+                           code="BIND_INCOMPLETE")
     ctx.account = account
     remember_account(ctx, account)
     return account
@@ -94,12 +96,14 @@ def reauthenticate(ctx: AppContext, password: str) -> Account:
     """The token expired: log in again as the same unified account, keeping the open work."""
     current = ctx.account
     if current is None:
-        raise ServiceError("尚未登录", code="NOT_SIGNED_IN")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "尚未登录")), code="NOT_SIGNED_IN")
     # Keep the user's "remember me" choice: a remembered login is updated to the new password.
     outcome = login(ctx, current.uid_account, password,
                     remember=ctx.settings.remembered_account == current.uid_account)
     if outcome.account is None or outcome.account.username != current.username:
-        raise ServiceError("该统一身份认证账号关联的网签账号已变化，请切换账号后重新登录。", code="ACCOUNT_CHANGED")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "该统一身份认证账号关联的网签账号已变化，"
+                                                 "请切换账号后重新登录。")),
+                           code="ACCOUNT_CHANGED")
     return outcome.account
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.services.app_context import AppContext, QueuedCommand
 from zsdesk.store.models import Contract, OutboxCommand
 from zsdesk.sync import contracts as sc
@@ -43,7 +43,8 @@ def queued_commands(sessions: sessionmaker[Session], limit: int = 200) -> list[Q
     for kind, created, attempts, error, state, number, address in rows:
         what = KIND_LABELS.get(kind, kind)
         about = number or address or ""
-        out.append(QueuedCommand(f"{what}：{about}" if about else what, created, attempts, error or "", state))
+        summary = msg(QT_TRANSLATE_NOOP("messages", "{what}：{about}"), what=what, about=about) if about else what
+        out.append(QueuedCommand(summary, created, attempts, error or "", state))
     return out
 
 

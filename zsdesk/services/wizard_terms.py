@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import EscrowBank, Ownership, PartyRole
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import is_minor
 from zsdesk.domain.money import MAX_AMOUNT, format_money, to_rmb_uppercase
 from zsdesk.domain.ownership import HUNDRED, share_sum
@@ -51,7 +51,7 @@ def unit_price(total: Decimal | None, floor_area: Decimal | None) -> Decimal | N
 
 def unit_price_text(total: Decimal | None, floor_area: Decimal | None) -> str:
     price = unit_price(total, floor_area)
-    return "" if price is None else f"{format_money(price)} 元/平方米"
+    return "" if price is None else msg(QT_TRANSLATE_NOOP("messages", "{price} 元/平方米"), price=format_money(price))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +70,15 @@ def share_status(ownership: Ownership, buyers: list[dc.Party]) -> ShareStatus:
     total = share_sum(buyers)
     shown = format(total.normalize(), "f")
     if total == HUNDRED:
-        return ShareStatus(True, total, True, f"份额合计 {shown}%")
+        return ShareStatus(True, total, True, msg(QT_TRANSLATE_NOOP("messages", "份额合计 {total}%"), total=shown))
     gap = HUNDRED - total
-    more = f"还差 {format(gap.normalize(), 'f')}%" if gap > 0 else f"超出 {format((-gap).normalize(), 'f')}%"
-    return ShareStatus(True, total, False, f"份额合计 {shown}%，应为 100%（{more}）")
+    if gap > 0:
+        text = msg(QT_TRANSLATE_NOOP("messages", "份额合计 {total}%，应为 100%（还差 {gap}%）"),
+                   total=shown, gap=format(gap.normalize(), "f"))
+    else:
+        text = msg(QT_TRANSLATE_NOOP("messages", "份额合计 {total}%，应为 100%（超出 {excess}%）"),
+                   total=shown, excess=format((-gap).normalize(), "f"))
+    return ShareStatus(True, total, False, text)
 
 
 @dataclass(frozen=True, slots=True)
