@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +20,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from zsdesk.gui.app import run_gui
 
         return run_gui()
+    import argparse
+
     parser = argparse.ArgumentParser(prog="zsdesk", description="中山市存量房网签备案（中介网签）客户端")
     # A flag, not argparse's version action: the version is looked up only when asked for.
     parser.add_argument("--version", action="store_true", help="显示版本号并退出")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
-from zsdesk.gui.i18n import translate, untranslated
+from zsdesk.gui.i18n import label, translate, untranslated
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import fit_height_now_and_after_layout, mark_required, set_invalid
 from zsdesk.services.app_context import Account, AppContext
@@ -61,6 +61,12 @@ class LoginWindow(QWidget):
         self.connected = False
         self._op: Operation[session.LoginOutcome] | None = None
         self.set_connecting(translate("LoginWindow", "正在连接登记中心…"))
+        # Read once the window is painted: opening the keyring imports ~100 ms of modules, which on
+        # a worker still compete with building and painting this window for the GIL.
+        self.saved_login_op: Operation[SavedLogin | None] | None = None
+        QTimer.singleShot(0, self, self._read_saved_login)
+
+    def _read_saved_login(self) -> None:
         self.saved_login_op = run_operation(self, lambda p: _saved_login(), on_success=self._fill_saved,
                                             on_failure=lambda exc: None, name="saved login")
 
@@ -111,7 +117,7 @@ class LoginWindow(QWidget):
         self.connected = False
         self.ui.loginButton.setEnabled(False)
         self.ui.statusLabel.setText(translate("LoginWindow", "{message}\n请检查网络，或在「设置」中更改登记中心地址。")
-                                    .format(message=message))
+                                    .format(message=label(message)))
 
     # offline ----------------------------------------------------------------------------
     def offer_offline(self, exc: BaseException) -> bool:
@@ -126,7 +132,7 @@ class LoginWindow(QWidget):
         if account is None:
             return False
         self.offline_account = account
-        reason = exc.detail.removeprefix(untranslated("无法连接登记中心，"))
+        reason = label(exc.detail).removeprefix(untranslated("无法连接登记中心，"))
         self.ui.errorLabel.setText(translate("LoginWindow", "无法连接登记中心：{reason}\n"
                                              "仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；"
                                              "待发送的操作在联网并重新登录后提交。").format(reason=reason))
@@ -200,6 +206,6 @@ class LoginWindow(QWidget):
 
             report_failure(exc, self, "login")
             return
-        self.ui.errorLabel.setText(info.message)
+        self.ui.errorLabel.setText(label(info.message))
         if info.field in {"password", "account", "username"}:
             set_invalid(self.ui.passwordEdit if info.field == "password" else self.ui.accountEdit, True)
