@@ -10,6 +10,7 @@ from zsdesk.domain.contact import validate_phone
 from zsdesk.domain.dates import add_years
 from zsdesk.domain.enums import IdType
 from zsdesk.domain.errors import Issue, Severity
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import validate_id
 from zsdesk.domain.uscc import validate_uscc
 
@@ -37,14 +38,14 @@ class EnterpriseRecord:
 
 
 _REQUIRED_TEXT = {
-    "name": "企业名称（与营业执照一致）",
-    "uscc": "统一社会信用代码",
-    "legal_representative": "法定代表人",
-    "address": "住所",
-    "business_scope": "经营范围",
-    "contact_person": "联系人",
-    "contact_phone": "联系电话",
-    "filing_no": "房地产经纪机构备案号",
+    "name": QT_TRANSLATE_NOOP("labels", "企业名称（与营业执照一致）"),
+    "uscc": QT_TRANSLATE_NOOP("labels", "统一社会信用代码"),
+    "legal_representative": QT_TRANSLATE_NOOP("labels", "法定代表人"),
+    "address": QT_TRANSLATE_NOOP("labels", "住所"),
+    "business_scope": QT_TRANSLATE_NOOP("labels", "经营范围"),
+    "contact_person": QT_TRANSLATE_NOOP("labels", "联系人"),
+    "contact_phone": QT_TRANSLATE_NOOP("labels", "联系电话"),
+    "filing_no": QT_TRANSLATE_NOOP("labels", "房地产经纪机构备案号"),
 }
 REQUIRED_FIELDS: frozenset[str] = frozenset(
     {*_REQUIRED_TEXT, "legal_rep_id_type", "legal_rep_id_number", "registered_capital", "established_on",
@@ -52,7 +53,7 @@ REQUIRED_FIELDS: frozenset[str] = frozenset(
 
 
 def validate_enterprise(record: EnterpriseRecord, today: date) -> list[Issue]:
-    issues: list[Issue] = [Issue(f, "REQUIRED", f"请填写{label}")
+    issues: list[Issue] = [Issue(f, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}"), label=label))
                            for f, label in _REQUIRED_TEXT.items() if not getattr(record, f).strip()]
     if record.uscc.strip():
         issues += validate_uscc(record.uscc, "uscc")
@@ -60,39 +61,47 @@ def validate_enterprise(record: EnterpriseRecord, today: date) -> list[Issue]:
     if record.contact_phone.strip():
         issues += validate_phone(record.contact_phone, "contact_phone")
     if record.registered_capital is None:
-        issues.append(Issue("registered_capital", "REQUIRED", "请填写注册资本"))
+        issues.append(Issue("registered_capital", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写注册资本"))))
     elif record.registered_capital <= 0:
-        issues.append(Issue("registered_capital", "CAPITAL_POSITIVE", "注册资本应大于 0"))
+        issues.append(Issue("registered_capital", "CAPITAL_POSITIVE",
+                            msg(QT_TRANSLATE_NOOP("messages", "注册资本应大于 0"))))
     latest = add_years(today, MAX_YEARS_AHEAD)
     if record.established_on is None:
-        issues.append(Issue("established_on", "REQUIRED", "请填写成立日期"))
+        issues.append(Issue("established_on", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写成立日期"))))
     elif record.established_on > today:
-        issues.append(Issue("established_on", "DATE_IN_FUTURE", "成立日期不能晚于今天"))
-    issues += _check_end_date(record.business_term_end, "business_term_end", "营业期限", today, latest,
-                              record.established_on)
+        issues.append(Issue("established_on", "DATE_IN_FUTURE",
+                            msg(QT_TRANSLATE_NOOP("messages", "成立日期不能晚于今天"))))
+    issues += _check_end_date(record.business_term_end, "business_term_end", QT_TRANSLATE_NOOP("labels", "营业期限"),
+                              today, latest, record.established_on)
     if record.qualification_valid_until is None:
-        hint = "；无资质证书的，资质有效期可填与营业期限一致" if not record.qualification_cert_no.strip() else ""
-        issues.append(Issue("qualification_valid_until", "REQUIRED", f"请填写资质有效期{hint}"))
+        text = (msg(QT_TRANSLATE_NOOP("messages", "请填写资质有效期；无资质证书的，资质有效期可填与营业期限一致"))
+                if not record.qualification_cert_no.strip()
+                else msg(QT_TRANSLATE_NOOP("messages", "请填写资质有效期")))
+        issues.append(Issue("qualification_valid_until", "REQUIRED", text))
     else:
-        issues += _check_end_date(record.qualification_valid_until, "qualification_valid_until", "资质有效期",
-                                  today, latest, None)
+        issues += _check_end_date(record.qualification_valid_until, "qualification_valid_until",
+                                  QT_TRANSLATE_NOOP("labels", "资质有效期"), today, latest, None)
         if (not record.qualification_cert_no.strip() and record.business_term_end is not None
                 and record.qualification_valid_until != record.business_term_end):
-            issues.append(Issue("qualification_valid_until", "QUALIFICATION_HINT",
-                                "未填写资质证书编号：无资质证书的，资质有效期可填与营业期限一致", Severity.WARNING))
+            issues.append(Issue("qualification_valid_until", "QUALIFICATION_HINT", msg(QT_TRANSLATE_NOOP(
+                "messages", "未填写资质证书编号：无资质证书的，资质有效期可填与营业期限一致")), Severity.WARNING))
     return issues
 
 
 def _check_end_date(value: date | None, field: str, label: str, today: date, latest: date,
                     start: date | None) -> list[Issue]:
     if value is None:
-        return [Issue(field, "REQUIRED", f"请填写{label}")]
+        return [Issue(field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}"), label=label))]
     if value > latest:
         return [Issue(field, "DATE_TOO_FAR",
-                      f"{label}不能超过今起 {MAX_YEARS_AHEAD} 年（最晚 {latest.isoformat()}）；"
-                      f"长期有效的请填写 {latest.isoformat()}")]
+                      msg(QT_TRANSLATE_NOOP("messages", "{label}不能超过今起 {years} 年（最晚 {latest}）；"
+                                                        "长期有效的请填写 {latest}"),
+                          label=label, years=MAX_YEARS_AHEAD, latest=latest.isoformat()))]
     if start is not None and value < start:
-        return [Issue(field, "DATE_BEFORE_START", f"{label}不能早于成立日期")]
+        return [Issue(field, "DATE_BEFORE_START",
+                      msg(QT_TRANSLATE_NOOP("messages", "{label}不能早于成立日期"), label=label))]
     if value < today:
-        return [Issue(field, "DATE_EXPIRED", f"{label}已届满（{value.isoformat()}），请核对或先办理延续")]
+        return [Issue(field, "DATE_EXPIRED",
+                      msg(QT_TRANSLATE_NOOP("messages", "{label}已届满（{date}），请核对或先办理延续"),
+                          label=label, date=value.isoformat()))]
     return []

@@ -26,7 +26,7 @@ from typing import Any
 from zsdesk.domain.contract import Contract, Party, Property
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.domain.errors import Issue, RuleError
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 
 DRAFT_TTL = timedelta(hours=24)
 
@@ -75,7 +75,8 @@ def transition(status: ContractStatus, event: ContractEvent) -> ContractStatus:
         return TRANSITIONS[(status, event)]
     except KeyError:
         raise RuleError(Issue("status", "ILLEGAL_TRANSITION",
-                              f"合同状态为「{status.label}」，不能{event.label}")) from None
+                              msg(QT_TRANSLATE_NOOP("messages", "合同状态为「{status}」，不能{event}"),
+                                  status=status.label, event=event.label))) from None
 
 
 # --- 24-hour draft limit -------------------------------------------------------------
@@ -157,9 +158,14 @@ _TERM_LABELS: dict[str, str] = {
     "other.supplementary": QT_TRANSLATE_NOOP("labels", "补充条款"),
 }
 _PARTY_TERM_LABELS: dict[str, str] = {
-    "nationality": "国籍", "address": "住所", "postal_code": "邮政编码", "phone": "联系电话", "share": "份额（%）",
+    "nationality": QT_TRANSLATE_NOOP("labels", "国籍"),
+    "address": QT_TRANSLATE_NOOP("labels", "住所"),
+    "postal_code": QT_TRANSLATE_NOOP("labels", "邮政编码"),
+    "phone": QT_TRANSLATE_NOOP("labels", "联系电话"),
+    "share": QT_TRANSLATE_NOOP("labels", "份额（%）"),
 }
-_PARTY_NAMES = {"sellers": "甲方", "buyers": "乙方", "guardians": "法定代理人"}
+_PARTY_NAMES = {"sellers": QT_TRANSLATE_NOOP("labels", "甲方"), "buyers": QT_TRANSLATE_NOOP("labels", "乙方"),
+                "guardians": QT_TRANSLATE_NOOP("labels", "法定代理人")}
 
 
 def _display(value: Any) -> str:
@@ -194,6 +200,7 @@ def diff_terms(before: Contract, after: Contract) -> list[ChangeItem]:
             for f, label in _PARTY_TERM_LABELS.items():
                 old, new = getattr(a, f), getattr(b, f)
                 if old != new:
-                    items.append(ChangeItem(f"{lst}.{i}.{f}", f"{_PARTY_NAMES[lst]}{i + 1}（{a.name}）{label}",
-                                            _display(old), _display(new)))
+                    term = msg(QT_TRANSLATE_NOOP("messages", "{party}{n}（{name}）{term}"),
+                               party=_PARTY_NAMES[lst], n=i + 1, name=a.name, term=label)
+                    items.append(ChangeItem(f"{lst}.{i}.{f}", term, _display(old), _display(new)))
     return items

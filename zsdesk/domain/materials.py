@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from zsdesk.domain.errors import Issue, Severity
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 
 MAX_MATERIAL_BYTES = 512_000  # the guide's 500K, in the registry's 1 KB = 1024 bytes
 
@@ -24,28 +25,31 @@ def sniff_image_type(data: bytes) -> ImageType | None:
     return None
 
 
-def _kb(n: int) -> str:
-    return f"{n / 1024:.1f} KB"
-
-
 def validate_material(name: str, data: bytes, limit: int = MAX_MATERIAL_BYTES,
                       field: str = "material") -> list[Issue]:
     issues: list[Issue] = []
     if not name.strip():
-        issues.append(Issue(f"{field}.name", "REQUIRED", "请先填写材料名称并保存，再上传（如「营业执照」）"))
+        issues.append(Issue(f"{field}.name", "REQUIRED",
+                            msg(QT_TRANSLATE_NOOP("messages", "请先填写材料名称并保存，再上传（如「营业执照」）"))))
     if not data:
-        return [*issues, Issue(f"{field}.data", "MATERIAL_EMPTY", "文件是空的，请重新选择图片")]
+        return [*issues, Issue(f"{field}.data", "MATERIAL_EMPTY",
+                                 msg(QT_TRANSLATE_NOOP("messages", "文件是空的，请重新选择图片")))]
     kind = sniff_image_type(data)
     if kind is None:
-        issues.append(Issue(f"{field}.data", "MATERIAL_TYPE", "文件内容不是 JPG 或 PNG 图片，请上传照片或扫描图片"))
+        issues.append(Issue(f"{field}.data", "MATERIAL_TYPE",
+                            msg(QT_TRANSLATE_NOOP("messages", "文件内容不是 JPG 或 PNG 图片，请上传照片或扫描图片"))))
     if len(data) > limit:
         issues.append(Issue(f"{field}.data", "MATERIAL_TOO_LARGE",
-                            f"图片大小为 {_kb(len(data))}，超过 {_kb(limit)} 的上限，请压缩后再上传"))
+                            msg(QT_TRANSLATE_NOOP("messages", "图片大小为 {size:.1f} KB，超过 {limit:.1f} KB 的上限，"
+                                                                  "请压缩后再上传"),
+                                size=len(data) / 1024, limit=limit / 1024)))
     suffix = name.strip().lower()
     dot = suffix.rfind(".")
     claimed = _EXTENSIONS.get(suffix[dot:]) if dot >= 0 else None
     if kind is not None and claimed is not None and claimed != kind:
         issues.append(Issue(f"{field}.name", "MATERIAL_EXTENSION_MISMATCH",
-                            f"文件名后缀与内容不符：内容是 {kind.upper()} 图片，将按 {kind.upper()} 上传",
+                            msg(QT_TRANSLATE_NOOP("messages", "文件名后缀与内容不符："
+                                                                  "内容是 {kind} 图片，将按 {kind} 上传"),
+                                kind=kind.upper()),
                             Severity.WARNING))
     return issues

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from zsdesk.domain.errors import Issue, RuleError
 from zsdesk.domain.halfwidth import strip_spaces, to_halfwidth
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 
 CENT = Decimal("0.01")
 # 万亿 is the largest unit written; anything at or above 10^16 yuan is not a house price.
@@ -24,19 +25,21 @@ def parse_money(text: str, field: str) -> Decimal:
     s = strip_spaces(to_halfwidth(text)).replace("，", ",")
     s = s.removeprefix("¥").removeprefix("￥").removesuffix("元")
     if not s:
-        raise RuleError(Issue(field, "REQUIRED", "请填写金额"))
+        raise RuleError(Issue(field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写金额"))))
     if s.startswith("-"):
-        raise RuleError(Issue(field, "MONEY_NEGATIVE", "金额不能为负数"))
+        raise RuleError(Issue(field, "MONEY_NEGATIVE", msg(QT_TRANSLATE_NOOP("messages", "金额不能为负数"))))
     if not (_PLAIN.fullmatch(s) or _GROUPED.fullmatch(s)):
-        raise RuleError(Issue(field, "MONEY_FORMAT", "金额格式不正确，请填写数字，如 1,234,500.60"))
+        raise RuleError(Issue(field, "MONEY_FORMAT",
+                                  msg(QT_TRANSLATE_NOOP("messages", "金额格式不正确，请填写数字，如 1,234,500.60"))))
     try:
         amount = Decimal(s.replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the regexes admit only digits
-        raise RuleError(Issue(field, "MONEY_FORMAT", "金额格式不正确")) from exc
+        raise RuleError(Issue(field, "MONEY_FORMAT", msg(QT_TRANSLATE_NOOP("messages", "金额格式不正确")))) from exc
     if amount != amount.quantize(CENT):
-        raise RuleError(Issue(field, "MONEY_PRECISION", "金额最多精确到分（小数点后 2 位）"))
+        raise RuleError(Issue(field, "MONEY_PRECISION",
+                                  msg(QT_TRANSLATE_NOOP("messages", "金额最多精确到分（小数点后 2 位）"))))
     if amount > MAX_AMOUNT:
-        raise RuleError(Issue(field, "MONEY_TOO_LARGE", "金额过大，请核对"))
+        raise RuleError(Issue(field, "MONEY_TOO_LARGE", msg(QT_TRANSLATE_NOOP("messages", "金额过大，请核对"))))
     return amount.quantize(CENT)
 
 

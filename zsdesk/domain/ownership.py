@@ -7,6 +7,7 @@ from decimal import Decimal
 from zsdesk.domain.contract import Party
 from zsdesk.domain.enums import Ownership
 from zsdesk.domain.errors import Issue
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 
 HUNDRED = Decimal(100)
 
@@ -27,25 +28,34 @@ def validate_ownership(ownership: Ownership, buyers: list[Party], field: str = "
     if ownership is Ownership.SOLE:
         if n != 1:
             return [Issue("buyer_ownership", "OWNERSHIP_SOLE_COUNT",
-                          f"单独所有只能有 1 位乙方，现有 {n} 位；多人购买请选择共同共有或按份共有")]
+                          msg(QT_TRANSLATE_NOOP("messages", "单独所有只能有 1 位乙方，现有 {count} 位；"
+                                                            "多人购买请选择共同共有或按份共有"),
+                              count=n))]
         if buyers[0].share is not None and buyers[0].share != HUNDRED:
-            return [Issue(f"{field}.0.share", "OWNERSHIP_SHARE_NOT_ALLOWED", "单独所有不填写份额")]
+            return [Issue(f"{field}.0.share", "OWNERSHIP_SHARE_NOT_ALLOWED",
+                          msg(QT_TRANSLATE_NOOP("messages", "单独所有不填写份额")))]
         return []
     if n < 2:
         return [Issue("buyer_ownership", "OWNERSHIP_CO_COUNT",
-                      f"{ownership.label}至少要有 2 位共有人，现有 {n} 位；只有一位乙方请选择单独所有")]
+                      msg(QT_TRANSLATE_NOOP("messages", "{ownership}至少要有 2 位共有人，现有 {count} 位；"
+                                                        "只有一位乙方请选择单独所有"),
+                          ownership=ownership.label, count=n))]
     if ownership is Ownership.JOINT:
         return [Issue(f"{field}.{i}.share", "OWNERSHIP_SHARE_NOT_ALLOWED",
-                      "共同共有不分份额，请清空份额或改选按份共有")
+                      msg(QT_TRANSLATE_NOOP("messages", "共同共有不分份额，请清空份额或改选按份共有")))
                 for i, b in enumerate(buyers) if b.share is not None]
     issues: list[Issue] = []
     for i, b in enumerate(buyers):
         if b.share is None:
-            issues.append(Issue(f"{field}.{i}.share", "REQUIRED", f"按份共有请填写第 {i + 1} 位共有人的份额（%）"))
+            issues.append(Issue(f"{field}.{i}.share", "REQUIRED",
+                                msg(QT_TRANSLATE_NOOP("messages", "按份共有请填写第 {n} 位共有人的份额（%）"),
+                                    n=i + 1)))
         elif b.share <= 0:
-            issues.append(Issue(f"{field}.{i}.share", "OWNERSHIP_SHARE_POSITIVE", "份额应大于 0"))
+            issues.append(Issue(f"{field}.{i}.share", "OWNERSHIP_SHARE_POSITIVE",
+                                msg(QT_TRANSLATE_NOOP("messages", "份额应大于 0"))))
     total = share_sum(buyers)
     if total != HUNDRED:
         issues.append(Issue(f"{field}.share", "OWNERSHIP_SHARE_SUM",
-                            f"各共有人份额合计为 {_pct(total)}%，应为 100%"))
+                            msg(QT_TRANSLATE_NOOP("messages", "各共有人份额合计为 {total}%，应为 100%"),
+                                total=_pct(total))))
     return issues

@@ -8,6 +8,7 @@ from datetime import date
 from zsdesk.domain.contact import is_mainland_mobile, validate_phone
 from zsdesk.domain.enums import IdType
 from zsdesk.domain.errors import Issue
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import ADULT_AGE, age_on, validate_id
 
 
@@ -28,17 +29,22 @@ REQUIRED_FIELDS: frozenset[str] = frozenset({"name", "id_type", "id_number", "ph
 def validate_staff(app: StaffApplication, today: date) -> list[Issue]:
     issues: list[Issue] = []
     if not app.name.strip():
-        issues.append(Issue("name", "REQUIRED", "请填写从业人员姓名（与身份证件一致）"))
+        issues.append(Issue("name", "REQUIRED",
+                            msg(QT_TRANSLATE_NOOP("messages", "请填写从业人员姓名（与身份证件一致）"))))
     if app.id_type is IdType.USCC:
-        issues.append(Issue("id_type", "ID_TYPE_NOT_PERSON", "从业人员须使用个人身份证件"))
+        issues.append(Issue("id_type", "ID_TYPE_NOT_PERSON",
+                            msg(QT_TRANSLATE_NOOP("messages", "从业人员须使用个人身份证件"))))
     else:
         id_issues = validate_id(app.id_type, app.id_number, "id_number", nationality=app.nationality)
         issues += id_issues
         age = age_on(app.id_type, app.id_number, today)
         if not any(i.is_error for i in id_issues) and age is not None and age < ADULT_AGE:
-            issues.append(Issue("id_number", "STAFF_MINOR", f"从业人员须年满 {ADULT_AGE} 周岁"))
+            issues.append(Issue("id_number", "STAFF_MINOR",
+                                msg(QT_TRANSLATE_NOOP("messages", "从业人员须年满 {age} 周岁"), age=ADULT_AGE)))
     phone_issues = validate_phone(app.phone, "phone")
     issues += phone_issues
     if not phone_issues and not is_mainland_mobile(app.phone):
-        issues.append(Issue("phone", "STAFF_PHONE_MOBILE", "请填写 11 位内地手机号码：审核通过后登录密码以短信发送"))
+        issues.append(Issue("phone", "STAFF_PHONE_MOBILE",
+                            msg(QT_TRANSLATE_NOOP("messages", "请填写 11 位内地手机号码："
+                                                              "审核通过后登录密码以短信发送"))))
     return issues

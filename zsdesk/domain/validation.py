@@ -14,6 +14,7 @@ from zsdesk.domain.contact import validate_phone, validate_postal_code
 from zsdesk.domain.contract import Contract, Party
 from zsdesk.domain.enums import DisputeResolution, IdType, PartyRole, PaymentMethod
 from zsdesk.domain.errors import Issue, Severity
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import ADULT_AGE, age_on, is_first_generation, upgrade_first_generation, validate_id
 from zsdesk.domain.ownership import validate_ownership
 from zsdesk.domain.property_numbers import validate_unit_no
@@ -54,7 +55,8 @@ CONDITIONAL_FIELDS: dict[str, str] = {
 LOAN_METHODS = frozenset({PaymentMethod.COMMERCIAL_LOAN, PaymentMethod.PROVIDENT_FUND_LOAN,
                           PaymentMethod.COMBINED_LOAN})
 
-_SIDE_LABELS = {"sellers": "甲方", "buyers": "乙方", "guardians": "法定代理人"}
+_SIDE_LABELS = {"sellers": QT_TRANSLATE_NOOP("labels", "甲方"), "buyers": QT_TRANSLATE_NOOP("labels", "乙方"),
+                "guardians": QT_TRANSLATE_NOOP("labels", "法定代理人")}
 
 
 def validate_party(party: Party, today: date, field_prefix: str) -> list[Issue]:
@@ -62,20 +64,22 @@ def validate_party(party: Party, today: date, field_prefix: str) -> list[Issue]:
     p = field_prefix
     issues: list[Issue] = []
     if not party.name.strip():
-        issues.append(Issue(f"{p}.name", "REQUIRED", "请填写姓名（名称），与身份证件一致"))
+        issues.append(Issue(f"{p}.name", "REQUIRED",
+                            msg(QT_TRANSLATE_NOOP("messages", "请填写姓名（名称），与身份证件一致"))))
     id_issues = validate_id(party.id_type, party.id_number, f"{p}.id_number",
                             nationality=None if party.id_type is IdType.USCC else party.nationality)
     for issue in id_issues:
         if issue.code == "ID_FIRST_GENERATION":
             # Certificates may carry the old number, a contract party's current document cannot.
             issue = Issue(issue.field, issue.code,
-                          f"一代身份证已停用，合同请填写现行 18 位号码（{upgrade_first_generation(party.id_number)}）")
+                          msg(QT_TRANSLATE_NOOP("messages", "一代身份证已停用，合同请填写现行 18 位号码（{number}）"),
+                              number=upgrade_first_generation(party.id_number)))
         issues.append(issue)
     if party.id_type is not IdType.USCC and not party.nationality.strip() and not any(
             i.field == f"{p}.nationality" for i in issues):
-        issues.append(Issue(f"{p}.nationality", "REQUIRED", "请填写国籍"))
+        issues.append(Issue(f"{p}.nationality", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写国籍"))))
     if not party.address.strip():
-        issues.append(Issue(f"{p}.address", "REQUIRED", "请填写住所"))
+        issues.append(Issue(f"{p}.address", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写住所"))))
     issues += validate_phone(party.phone, f"{p}.phone")
     if party.postal_code.strip():
         issues += validate_postal_code(party.postal_code, f"{p}.postal_code")
@@ -107,9 +111,9 @@ def validate_contract_for_submit(contract: Contract, today: date) -> list[Issue]
 def _check_parties(c: Contract, today: date) -> list[Issue]:
     issues: list[Issue] = []
     if not c.sellers:
-        issues.append(Issue("sellers", "REQUIRED", "请至少填写一位甲方（转让方）"))
+        issues.append(Issue("sellers", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请至少填写一位甲方（转让方）"))))
     if not c.buyers:
-        issues.append(Issue("buyers", "REQUIRED", "请至少填写一位乙方（受让方）"))
+        issues.append(Issue("buyers", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请至少填写一位乙方（受让方）"))))
     for side in ("sellers", "buyers", "guardians"):
         for i, party in enumerate(getattr(c, side)):
             issues += validate_party(party, today, f"{side}.{i}")
@@ -124,9 +128,10 @@ def _check_parties(c: Contract, today: date) -> list[Issue]:
                 continue
             if key in seen:
                 other = seen[key]
-                msg = ("同一人不能同时为甲方和乙方" if other.split(".")[0] != side
-                       else "同一人只能填写一次（每一格只填写一个人）")
-                issues.append(Issue(f"{side}.{i}.id_number", "DUPLICATE_PARTY", msg))
+                text = (msg(QT_TRANSLATE_NOOP("messages", "同一人不能同时为甲方和乙方"))
+                        if other.split(".")[0] != side
+                        else msg(QT_TRANSLATE_NOOP("messages", "同一人只能填写一次（每一格只填写一个人）")))
+                issues.append(Issue(f"{side}.{i}.id_number", "DUPLICATE_PARTY", text))
             else:
                 seen[key] = f"{side}.{i}"
 
@@ -137,18 +142,21 @@ def _check_parties(c: Contract, today: date) -> list[Issue]:
             guardians = [g for g in c.guardians if g.represents is role and g.guardian_of == i]
             if not guardians:
                 issues.append(Issue(f"{side}.{i}", "MINOR_NEEDS_GUARDIAN",
-                                    f"{_SIDE_LABELS[side]}「{party.name}」未满 {ADULT_AGE} 周岁，"
-                                    "请添加其法定代理人（父母）"))
+                                    msg(QT_TRANSLATE_NOOP("messages", "{side}「{name}」未满 {age} 周岁，"
+                                                          "请添加其法定代理人（父母）"),
+                                        side=_SIDE_LABELS[side], name=party.name, age=ADULT_AGE)))
     for i, g in enumerate(c.guardians):
         if g.represents not in (PartyRole.SELLER, PartyRole.BUYER) or g.guardian_of is None:
             issues.append(Issue(f"guardians.{i}.guardian_of", "GUARDIAN_TARGET",
-                                "请选择法定代理人所代理的未成年当事人"))
+                                msg(QT_TRANSLATE_NOOP("messages", "请选择法定代理人所代理的未成年当事人"))))
             continue
         side = "sellers" if g.represents is PartyRole.SELLER else "buyers"
         if not 0 <= g.guardian_of < len(getattr(c, side)):
-            issues.append(Issue(f"guardians.{i}.guardian_of", "GUARDIAN_TARGET", "法定代理人所代理的当事人不存在"))
+            issues.append(Issue(f"guardians.{i}.guardian_of", "GUARDIAN_TARGET",
+                                msg(QT_TRANSLATE_NOOP("messages", "法定代理人所代理的当事人不存在"))))
         if _is_minor(g, today):
-            issues.append(Issue(f"guardians.{i}.id_number", "GUARDIAN_MINOR", "法定代理人须年满 18 周岁"))
+            issues.append(Issue(f"guardians.{i}.id_number", "GUARDIAN_MINOR",
+                                msg(QT_TRANSLATE_NOOP("messages", "法定代理人须年满 18 周岁"))))
     return issues
 
 
@@ -156,25 +164,29 @@ def _check_property(c: Contract) -> list[Issue]:
     prop = c.property
     issues = validate_unit_no(prop.unit_no, "property.unit_no")
     if not prop.address.strip():
-        issues.append(Issue("property.address", "REQUIRED", "房屋坐落不能为空，请重新进行房源验证"))
+        issues.append(Issue("property.address", "REQUIRED",
+                            msg(QT_TRANSLATE_NOOP("messages", "房屋坐落不能为空，请重新进行房源验证"))))
     if prop.sealed:
-        issues.append(Issue("property", "PROPERTY_SEALED", "该房屋已被查封，不能办理网签备案"))
+        issues.append(Issue("property", "PROPERTY_SEALED",
+                            msg(QT_TRANSLATE_NOOP("messages", "该房屋已被查封，不能办理网签备案"))))
     owner_names = {o.name.strip() for o in prop.owners}
     if owner_names:
         for i, s in enumerate(c.sellers):
             if s.name.strip() and s.name.strip() not in owner_names:
                 issues.append(Issue(f"sellers.{i}.name", "SELLER_NOT_OWNER",
-                                    f"甲方「{s.name}」不在登记的产权人中，请核对", Severity.WARNING))
+                                    msg(QT_TRANSLATE_NOOP("messages", "甲方「{name}」不在登记的产权人中，请核对"),
+                                        name=s.name), Severity.WARNING))
     return issues
 
 
 def _check_amount(value: Decimal | None, field: str, label: str, total: Decimal | None) -> list[Issue]:
     if value is None:
-        return [Issue(field, "REQUIRED", f"请填写{label}")]
+        return [Issue(field, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}"), label=label))]
     if value <= 0:
-        return [Issue(field, "AMOUNT_POSITIVE", f"{label}应大于 0")]
+        return [Issue(field, "AMOUNT_POSITIVE", msg(QT_TRANSLATE_NOOP("messages", "{label}应大于 0"), label=label))]
     if total is not None and total > 0 and value > total:
-        return [Issue(field, "AMOUNT_OVER_TOTAL", f"{label}不能超过成交总价")]
+        return [Issue(field, "AMOUNT_OVER_TOTAL",
+                      msg(QT_TRANSLATE_NOOP("messages", "{label}不能超过成交总价"), label=label))]
     return []
 
 
@@ -183,42 +195,47 @@ def _check_payment(c: Contract) -> list[Issue]:
     issues: list[Issue] = []
     total = pay.total_price
     if total is None:
-        issues.append(Issue("payment.total_price", "REQUIRED", "请填写成交总价"))
+        issues.append(Issue("payment.total_price", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写成交总价"))))
     elif total <= 0:
-        issues.append(Issue("payment.total_price", "AMOUNT_POSITIVE", "成交总价应大于 0"))
+        issues.append(Issue("payment.total_price", "AMOUNT_POSITIVE",
+                            msg(QT_TRANSLATE_NOOP("messages", "成交总价应大于 0"))))
     if pay.method is None:
-        issues.append(Issue("payment.method", "REQUIRED", "请选择付款方式"))
+        issues.append(Issue("payment.method", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请选择付款方式"))))
     elif pay.method in LOAN_METHODS:
-        issues += _check_amount(pay.loan_amount, "payment.loan_amount", "贷款金额", total)
-    for value, field, label in ((pay.deposit, "payment.deposit", "定金"),
-                                (pay.down_payment, "payment.down_payment", "首付款")):
+        issues += _check_amount(pay.loan_amount, "payment.loan_amount", QT_TRANSLATE_NOOP("labels", "贷款金额"),
+                                  total)
+    for value, field, label in ((pay.deposit, "payment.deposit", QT_TRANSLATE_NOOP("labels", "定金")),
+                                (pay.down_payment, "payment.down_payment",
+                                 QT_TRANSLATE_NOOP("labels", "首付款"))):
         if value is not None:
             issues += _check_amount(value, field, label, total)
     if escrow.enabled:
         if escrow.bank is None:
-            issues.append(Issue("escrow.bank", "REQUIRED", "选择资金监管的，请选择监管银行"))
-        issues += _check_amount(escrow.amount, "escrow.amount", "监管金额", total)
+            issues.append(Issue("escrow.bank", "REQUIRED",
+                                msg(QT_TRANSLATE_NOOP("messages", "选择资金监管的，请选择监管银行"))))
+        issues += _check_amount(escrow.amount, "escrow.amount", QT_TRANSLATE_NOOP("labels", "监管金额"), total)
     if c.handover.date is None:
-        issues.append(Issue("handover.date", "REQUIRED", "请填写交房日期"))
+        issues.append(Issue("handover.date", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写交房日期"))))
     return issues
 
 
 def _check_other(c: Contract) -> list[Issue]:
     issues: list[Issue] = []
     if c.other.dispute is None:
-        issues.append(Issue("other.dispute", "REQUIRED", "请选择争议解决方式"))
+        issues.append(Issue("other.dispute", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请选择争议解决方式"))))
     elif c.other.dispute is DisputeResolution.ARBITRATION and not c.other.arbitration_commission.strip():
-        issues.append(Issue("other.arbitration_commission", "REQUIRED",
-                            "选择仲裁的，请填写仲裁委员会名称（如 中山仲裁委员会）"))
+        issues.append(Issue("other.arbitration_commission", "REQUIRED", msg(QT_TRANSLATE_NOOP(
+            "messages", "选择仲裁的，请填写仲裁委员会名称（如 中山仲裁委员会）"))))
     a = c.applicant
     if not a.name.strip():
-        issues.append(Issue("applicant.name", "REQUIRED", "请填写申请人姓名"))
+        issues.append(Issue("applicant.name", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写申请人姓名"))))
     issues += validate_phone(a.phone, "applicant.phone")
     issues += validate_id(a.id_type, a.id_number, "applicant.id_number")
     if c.evaluation.rating is None:
-        issues.append(Issue("evaluation.rating", "REQUIRED", "请填写好差评信息"))
+        issues.append(Issue("evaluation.rating", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写好差评信息"))))
     if not c.notices_read:
-        issues.append(Issue("notices_read", "NOTICES_NOT_READ", "请向买卖双方告知注意事项并勾选已阅读"))
+        issues.append(Issue("notices_read", "NOTICES_NOT_READ",
+                            msg(QT_TRANSLATE_NOOP("messages", "请向买卖双方告知注意事项并勾选已阅读"))))
     return issues
 
 
@@ -230,6 +247,7 @@ def _check_consents(c: Contract) -> list[Issue]:
         for i, party in enumerate(getattr(c, side)):
             if (role, party.name.strip()) not in given:
                 issues.append(Issue(f"{side}.{i}.consent", "CONSENT_MISSING",
-                                    f"尚未记录{_SIDE_LABELS[side]}「{party.name}」同意网签备案；"
-                                    "未经买卖双方一致同意办理网签属违规行为"))
+                                    msg(QT_TRANSLATE_NOOP("messages", "尚未记录{side}「{name}」同意网签备案；"
+                                                          "未经买卖双方一致同意办理网签属违规行为"),
+                                        side=_SIDE_LABELS[side], name=party.name)))
     return issues
