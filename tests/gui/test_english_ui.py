@@ -91,3 +91,56 @@ def test_domain_messages_are_shown_in_english_with_their_values(english) -> None
     assert made == "提交备案：2 项"
     assert label(made) == f"{label('提交备案')}：2 项" and label("提交备案") != "提交备案"
     assert label("陈志强") == "陈志强"              # data passes through
+
+
+def _shown_error(label: QLabel, window: QWidget) -> str:
+    return label.text() if label.isVisibleTo(window) else ""
+
+
+def _ric_with_wrong_check_digit() -> str:
+    from stdnum.cn import ric
+
+    body = "44200019880808123"
+    right = ric.calc_check_digit(body + "0")
+    return body + ("1" if right != "1" else "2")
+
+
+def test_staff_dialogs_id_number_error_reads_english(qtbot, english) -> None:
+    """A real domain validation message (the ID checksum rule), typed into the real staff dialog,
+    is shown in English with its field name translated too."""
+    from zsdesk.domain.enums import IdType
+    from zsdesk.gui.i18n import label
+    from zsdesk.gui.staff_dialog import StaffDialog
+    from zsdesk.services.staff import validate_new_staff
+
+    dialog = StaffDialog(AppContext(app_paths().ensure()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    bad = _ric_with_wrong_check_digit()
+    qtbot.keyClicks(dialog.id_number, bad)
+    shown = _shown_error(dialog.errors["id_number"], dialog)
+    assert shown, "no error under the ID number"
+    assert CJK.search(shown) is None, shown
+    issue = next(i for i in validate_new_staff("", IdType.RESIDENT_ID, bad, "") if i.field == "id_number")
+    assert issue.code == "ID_CHECKSUM" and CJK.search(issue.message)   # the data stays Chinese
+    assert shown == label(issue.message)
+    assert dialog.id_number.property("invalid") is True
+
+
+def test_enterprise_pages_uscc_error_reads_english(qtbot, english) -> None:
+    from stdnum.cn import uscc
+
+    from zsdesk.gui.pages.enterprise_page import EnterprisePage
+
+    page = EnterprisePage(AppContext(app_paths().ensure()))
+    qtbot.addWidget(page)
+    page.show()
+    body = "91442000123456789"
+    right = uscc.calc_check_digit(body)
+    editor = page.editors["uscc"]
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, body + ("1" if right != "1" else "2"))
+    shown = _shown_error(page.errors["uscc"], page)
+    assert shown and CJK.search(shown) is None, shown
+    assert "USCC" in shown or "credit code" in shown.lower(), shown   # the field's label, translated
+    assert editor.property("invalid") is True

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 import zsdesk.services.session as session
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.forms.ui_binding_dialog import Ui_BindingDialog
-from zsdesk.gui.i18n import translate
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import fit_height, mark_required, set_invalid
 from zsdesk.services.app_context import Account, AppContext
@@ -66,9 +66,9 @@ class BindingDialog(QDialog):
 
             report_failure(exc, self, "bind")
             return
-        message = info.message
+        message = label(info.message)
         if info.code == "BINDING_TAKEN":
-            message = f"{info.message}\n{translate('BindingDialog', BINDING_RULE)}"
+            message = f"{message}\n{translate('BindingDialog', BINDING_RULE)}"
             set_invalid(self.ui.accountEdit, True)
         elif info.field == "password":
             set_invalid(self.ui.passwordEdit, True)

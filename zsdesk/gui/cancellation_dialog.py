@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.identity import is_minor
 from zsdesk.gui import background_sync
+from zsdesk.gui.errors import failure_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.services import contract_cancellation as cc
 from zsdesk.services.app_context import AppContext, cache_of
-from zsdesk.services.errors import ServiceError
 
 
 class CancellationDialog(QDialog):
@@ -155,8 +155,8 @@ class CancellationDialog(QDialog):
         self.checklist.blockSignals(True)
         self.checklist.clear()
         for entry in self.items():
-            text = (translate("CancellationDialog", "【{who}】{text}").format(who=entry.who, text=entry.text)
-                    if entry.who else entry.text)
+            text = (translate("CancellationDialog", "【{who}】{text}").format(
+                who=label(entry.who), text=label(entry.text)) if entry.who else label(entry.text))
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if text in ticked else Qt.CheckState.Unchecked)
@@ -226,5 +226,5 @@ class CancellationDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update()
-        self._say(exc.message if isinstance(exc, ServiceError)
-                  else translate("CancellationDialog", "提交失败：{error}").format(error=exc), error=True)
+        self._say(failure_text(exc)
+                  or translate("CancellationDialog", "提交失败：{error}").format(error=exc), error=True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from zsdesk.domain.enums import DisputeResolution, PaymentMethod
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui import background_sync
+from zsdesk.gui.errors import failure_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
@@ -62,8 +63,8 @@ class ContractChangeDialog(QDialog):
                                     staff_account=account.username if account is not None else "",
                                     on_queued=lambda: background_sync.wake(ctx))
         except ServiceError as exc:
-            box = QMessageBox(QMessageBox.Icon.Information, translate("ContractChangeDialog", "合同变更"), exc.message,
-                              QMessageBox.StandardButton.Ok, parent)
+            box = QMessageBox(QMessageBox.Icon.Information, translate("ContractChangeDialog", "合同变更"),
+                              label(exc.message), QMessageBox.StandardButton.Ok, parent)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             _notices.append(box)         # a parentless box would be collected before it is read
             box.finished.connect(lambda _r: _notices.remove(box) if box in _notices else None)
@@ -333,8 +334,8 @@ class ContractChangeDialog(QDialog):
         items = self.change.items()
         self.items.setRowCount(len(items))
         for i, item in enumerate(items):
-            for j, value in enumerate((label(item.label_zh), item.before,
-                                       item.after or translate("ContractChangeDialog", "（空）"))):
+            for j, value in enumerate((label(item.label_zh), label(item.before),
+                                       label(item.after) or translate("ContractChangeDialog", "（空）"))):
                 self.items.setItem(i, j, QTableWidgetItem(value))
         self.submit_button.setEnabled(bool(items) and not locked)
         if locked:
@@ -362,8 +363,8 @@ class ContractChangeDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.submit_button.setEnabled(True)
-        self._say(exc.message if isinstance(exc, ServiceError)
-                  else translate("ContractChangeDialog", "提交失败：{error}").format(error=exc), error=True)
+        self._say(failure_text(exc)
+                  or translate("ContractChangeDialog", "提交失败：{error}").format(error=exc), error=True)
 
 
 def _get(obj: Any, path: str) -> Any:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from zsdesk.domain.enums import AccountKind, ContractStatus
+from zsdesk.gui.errors import failure_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
@@ -115,7 +116,8 @@ class ContractDetailDialog(QDialog):
     def reload(self) -> None:
         ctx, local_id = self.ctx, self.local_id
         run_operation(self, lambda _p: cd.load_detail(ctx, local_id), on_success=self._loaded,
-                      on_failure=lambda exc: self._banner(str(exc), error=True), name="contract detail")
+                      on_failure=lambda exc: self._banner(failure_text(exc) or str(exc), error=True),
+                      name="contract detail")
 
     def _loaded(self, detail: cd.ContractDetail) -> None:
         self.detail = detail
@@ -159,13 +161,13 @@ class ContractDetailDialog(QDialog):
                                                        "和申请材料到登记中心办理，登记中心办结后显示「已注销」。")]
         clock = detail.clock
         if clock is not None and clock.text:
-            lines.append(clock.text)
+            lines.append(label(clock.text))
             error = clock.warning or clock.expired
         if detail.pending:
             pending = translate("ContractDetailDialog", "、").join(label(p) for p in detail.pending)
             lines.append(translate("ContractDetailDialog", "等待发送到登记中心：{items}").format(items=pending))
         if detail.failed:
-            failed = translate("ContractDetailDialog", "；").join(detail.failed)
+            failed = translate("ContractDetailDialog", "；").join(label(f) for f in detail.failed)
             lines.append(translate("ContractDetailDialog", "登记中心未接受：{items}").format(items=failed))
             error = True
         self._banner("\n".join(lines), error=error)
@@ -175,8 +177,9 @@ class ContractDetailDialog(QDialog):
             return
         parts = []
         for section in cd.sections(self.detail, full_numbers=self.full.isChecked()):
-            rows = "".join(f"<tr><th align='left' width='28%'>{escape(label(k))}</th><td>{escape(v) or '—'}</td></tr>"
-                           for k, v in section.rows)
+            # values are data, or services' wording (yes/no, counts) that label() shows in the UI language
+            rows = "".join(f"<tr><th align='left' width='28%'>{escape(label(k))}</th>"
+                           f"<td>{escape(label(v)) or '—'}</td></tr>" for k, v in section.rows)
             parts.append(f"<h3>{escape(label(section.title))}</h3><table cellspacing='0' cellpadding='3' width='100%'>"
                          f"{rows}</table>")
         bar = self.text.verticalScrollBar().value()
@@ -184,7 +187,7 @@ class ContractDetailDialog(QDialog):
         self.text.verticalScrollBar().setValue(bar)
 
     def _fill_revisions(self, lines: list[cd.RevisionLine]) -> None:
-        rows = [(str(r.revision), cd.china_time(r.when), r.who, label(what), before, after)
+        rows = [(str(r.revision), cd.china_time(r.when), r.who, label(what), label(before), label(after))
                 for r in lines for what, before, after in (r.items or [("", "", "")])]
         self.revisions.setRowCount(len(rows))
         for i, row in enumerate(rows):

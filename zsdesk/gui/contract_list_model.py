@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.gui.errors import failure_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.services.contract_list import (
@@ -121,7 +122,8 @@ class ContractListModel(QAbstractTableModel):
 
     def _search_failed(self, exc: BaseException) -> None:
         self.searching = False
-        self.failed.emit(translate("ContractListModel", "读取本机数据失败：{error}").format(error=exc))
+        self.failed.emit(translate("ContractListModel", "读取本机数据失败：{error}")
+                         .format(error=failure_text(exc) or exc))
         if self._wanted is not None:
             self._start_search()
 
@@ -155,7 +157,8 @@ class ContractListModel(QAbstractTableModel):
     def _more_failed(self, exc: BaseException) -> None:
         self._fetching = False
         self.complete = True
-        self.failed.emit(translate("ContractListModel", "读取更多合同失败：{error}").format(error=exc))
+        self.failed.emit(translate("ContractListModel", "读取更多合同失败：{error}")
+                         .format(error=failure_text(exc) or exc))
 
     # -- the table -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -177,7 +180,7 @@ class ContractListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col < len(COLUMNS):
                 return COLUMNS[col][1](item)
-            return clock_text(draft_clock(item, self._now))
+            return label(clock_text(draft_clock(item, self._now)))
         if role == LOCAL_ID_ROLE:
             return item.local_id
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -191,7 +194,7 @@ class ContractListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == len(COLUMNS):
                 clock = draft_clock(item, self._now)
-                return clock.text if clock is not None else None
+                return label(clock.text) if clock is not None else None
             if col == 2:
                 return label(item.row.status.label)
             if col == 3:

@@ -8,10 +8,11 @@ import sys
 import traceback
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from zsdesk.gui.i18n import translate
+from zsdesk.gui.i18n import label, translate
 from zsdesk.paths import app_paths
 from zsdesk.services.errors import UserFacing, user_facing
 
@@ -29,7 +30,30 @@ def _widget(parent: QObject | None) -> QWidget | None:
 
 def show_user_error(info: UserFacing, parent: QObject | None) -> None:
     title = translate("ErrorDialogs", "无法连接") if info.offline else translate("ErrorDialogs", "操作未完成")
-    QMessageBox.warning(_widget(parent), title, info.message)
+    text = label(info.message)
+    # Several operations refused for one cause (e.g. pages opened while not connected) say it once.
+    _open_dialogs[:] = [b for b in _open_dialogs if shiboken6.isValid(b)]
+    if any(b.text() == text and b.isVisible() for b in _open_dialogs):
+        return
+    # open(), not exec(): window-modal without a nested event loop, in which more failures would
+    # stack further boxes (and a test's event processing would wait for a click forever).
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, _widget(parent))
+    box.setObjectName("userErrorDialog")
+    _keep_open(box)
+    box.open()
+
+
+def _keep_open(box: QMessageBox) -> None:
+    # Without a parent nothing else holds the box; keep it alive until it closes.
+    _open_dialogs.append(box)
+    box.finished.connect(lambda _result: _open_dialogs.remove(box) if box in _open_dialogs else None)
+
+
+def failure_text(exc: BaseException) -> str | None:
+    """An expected failure's message in the UI language (a rule error's first issue, not its
+    joined str()); None for a bug."""
+    info = user_facing(exc)
+    return None if info is None else label(info.message)
 
 
 def report_failure(exc: BaseException, parent: QObject | None = None, context: str = "") -> None:
@@ -64,9 +88,7 @@ def show_bug_dialog(exc: BaseException, parent: QObject | None = None) -> None:
                            .format(log_file=app_paths().log_file))
     box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)))
     box.setObjectName("bugDialog")
-    # Without a parent nothing else holds the box; keep it alive until it closes.
-    _open_dialogs.append(box)
-    box.finished.connect(lambda _result: _open_dialogs.remove(box) if box in _open_dialogs else None)
+    _keep_open(box)
     box.open()
 
 

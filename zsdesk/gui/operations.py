@@ -30,7 +30,9 @@ _live: set[Operation[Any]] = set()
 class _Emitter(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
-    progressed = Signal(int, int, str)
+    # object, not str: a str signal hands over a plain copy, and a services' message (a Text made
+    # with msg) would lose the recipe label() needs to show it in the UI language
+    progressed = Signal(int, int, object)
 
 
 class Operation(QObject, Generic[T]):
@@ -97,7 +99,7 @@ class Operation(QObject, Generic[T]):
         finally:
             self._finish()
 
-    @Slot(int, int, str)
+    @Slot(int, int, object)
     def _progressed(self, done: int, total: int, text: str) -> None:
         if self._on_progress is not None and self._alive() and not self.done:
             self._on_progress(done, total, text)

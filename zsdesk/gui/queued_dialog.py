@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
-from zsdesk.gui.i18n import translate
+from zsdesk.gui.i18n import label, translate
 from zsdesk.services.app_context import QueuedCommand
 
 _STATES = {"pending": QT_TRANSLATE_NOOP("QueuedCommandsDialog", "等待发送"),
@@ -35,8 +35,8 @@ class QueuedCommandsDialog(QDialog):
             translate("QueuedCommandsDialog", "最近错误")])
         for row, cmd in enumerate(commands):
             state = translate("QueuedCommandsDialog", _STATES[cmd.state]) if cmd.state in _STATES else cmd.state
-            values = [cmd.summary, f"{cmd.created_at:%Y-%m-%d %H:%M}", state,
-                      str(cmd.attempts), cmd.last_error]
+            values = [label(cmd.summary), f"{cmd.created_at:%Y-%m-%d %H:%M}", state,
+                      str(cmd.attempts), label(cmd.last_error)]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -160,5 +160,5 @@ class StaffDialog(QDialog):
         if key in self.errors and key in self.edits:
             show_error(self.errors[key], info.message)
             set_invalid(self.edits[key], True)
-        self.message.setText(info.message)
+        self.message.setText(label(info.message))
         set_role(self.message, "error")

@@ -57,7 +57,7 @@ class WizardPage(QWidget):
         for path, widget in self.fields.items():
             mark_required(widget, path in required)
             set_invalid(widget, path in bad)
-        self.issues_label.setText("\n".join(f"• {i.message}" for i in issues))
+        self.issues_label.setText("\n".join(f"• {label(i.message)}" for i in issues))
         self.issues_label.setVisible(bool(issues))
 
     def focus_field(self, field: str) -> None:

@@ -185,7 +185,7 @@ class BuyersPage(WizardPage):
             return
         self.store(c)
         status = wt.share_status(c.buyer_ownership, c.buyers)
-        self.share_label.setText(status.text)
+        self.share_label.setText(label(status.text))
         set_role(self.share_label, "ok" if status.ok else "error")
         self.share_label.setVisible(status.applies)
         need = [m for m in wt.minors(c, self.wizard.today) if m.side == "buyers" and not m.has_guardian]

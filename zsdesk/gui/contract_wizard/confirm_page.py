@@ -75,12 +75,12 @@ class ConfirmPage(WizardPage):
         for line in self.wizard.summary():
             mark = "✗" if line.is_error else "!"
             item = QListWidgetItem(translate("ConfirmPage", "{mark} 第{number}步 {page}：{message}").format(
-                mark=mark, number=line.page.number, page=label(line.page.label), message=line.message))
+                mark=mark, number=line.page.number, page=label(line.page.label), message=label(line.message)))
             item.setData(Qt.ItemDataRole.UserRole, (line.page.value, line.field))
             self.list.addItem(item)
         if not self.list.count():
             self.list.addItem(translate("ConfirmPage", "所有必填项已填写完整，买卖双方已确认同意，可以提交。"))
-        self.clock.setText(self.wizard.draft_clock().text)
+        self.clock.setText(label(self.wizard.draft_clock().text))
         set_role(self.clock, "error" if self.wizard.draft_clock().warning else "hint")
         self.submit.setEnabled(self.wizard.can_submit())
 
@@ -104,7 +104,8 @@ class ConfirmPage(WizardPage):
             self.clock.setText("")
         elif state.failure:
             set_role(self.result, "error")
-            self.result.setText(translate("ConfirmPage", "登记中心未受理：{reason}").format(reason=state.failure))
+            self.result.setText(
+                translate("ConfirmPage", "登记中心未受理：{reason}").format(reason=label(state.failure)))
         elif state.queued:
             set_role(self.result, "hint")
             self.result.setText(translate("ConfirmPage",

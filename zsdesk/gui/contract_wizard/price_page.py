@@ -58,10 +58,10 @@ class PricePage(WizardPage):
 
     def _live(self) -> None:
         total, issue = read_money(self.edits["total_price"], "payment.total_price")
-        self.upper.setText(wt.price_uppercase(total) if issue is None else issue.message)
+        self.upper.setText(wt.price_uppercase(total) if issue is None else label(issue.message))
         set_role(self.upper, "error" if issue is not None else "")
         c = self.wizard.contract
-        self.unit.setText(wt.unit_price_text(total, c.property.floor_area if c is not None else None))
+        self.unit.setText(label(wt.unit_price_text(total, c.property.floor_area if c is not None else None)))
 
     def load(self, contract: Contract) -> None:
         p = contract.payment

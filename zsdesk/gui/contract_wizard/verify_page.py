@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from zsdesk.gui.contract_wizard.base import WizardPage
+from zsdesk.gui.errors import failure_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
@@ -124,7 +125,7 @@ class VerifyPage(WizardPage):
     def _demos_failed(self, exc: BaseException) -> None:
         # a practice aid: the form still works by hand, so no dialog
         self.practice_combo.setItemText(0, translate("VerifyPage", "练习房源读取失败，可直接手工填写下面的表格"))
-        self.practice_detail.setText(str(exc))
+        self.practice_detail.setText(failure_text(exc) or str(exc))
         self.practice_detail.setVisible(True)
 
     def _demo_chosen(self, index: int) -> None:
@@ -184,7 +185,7 @@ class VerifyPage(WizardPage):
         self.query.setEnabled(pv.can_query(form) and self.wizard.local_id is None)
         if self.demos:
             self.practice_combo.setEnabled(self.wizard.local_id is None)
-        text = [i.message for i in issues if i.field in typed or not i.is_error]
+        text = [label(i.message) for i in issues if i.field in typed or not i.is_error]
         self.issues_label.setText("\n".join(f"• {t}" for t in text))
         self.issues_label.setVisible(bool(text))
 
@@ -193,7 +194,7 @@ class VerifyPage(WizardPage):
 
     def show_failure(self, failure: pv.VerifyFailure) -> None:
         set_role(self.result, "error")
-        self.result.setText(f"{failure.message}{failure.advice}")
+        self.result.setText(f"{label(failure.message)}{label(failure.advice)}")
 
     def show_success(self) -> None:
         c = self.wizard.contract

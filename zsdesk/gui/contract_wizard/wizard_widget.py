@@ -114,7 +114,7 @@ class ContractWizardWidget(QWidget):
         nav = self.wizard.go_to(page)
         self._show(self.wizard.page)
         if not nav.ok:
-            self._message(nav.reason, error=True)
+            self._message(label(nav.reason), error=True)
         if nav.ok and field:
             self.pages[page].focus_field(field)
         return nav.ok
@@ -134,10 +134,12 @@ class ContractWizardWidget(QWidget):
         self.back_button.setEnabled(page is not PAGES[0])
         self.next_button.setEnabled(page is not PAGES[-1])
         clock = self.wizard.draft_clock()
-        self._message(clock.text, error=clock.warning or clock.expired)
+        self._message(label(clock.text), error=clock.warning or clock.expired, clock=True)
 
-    def _message(self, text: str, *, error: bool = False) -> None:
+    def _message(self, text: str, *, error: bool = False, clock: bool = False) -> None:
         self.status.setText(text)
+        # the contracts page refreshes the line after a background round only while it shows the clock
+        self.status.setProperty("showsClock", clock)
         set_role(self.status, "error" if error else "hint")
 
     def autosave(self) -> None:
@@ -178,7 +180,8 @@ class ContractWizardWidget(QWidget):
         from zsdesk.services.errors import user_facing
 
         shown = user_facing(exc)
-        self._message(shown.message if shown is not None else translate("ContractWizardWidget", "操作失败"), error=True)
+        self._message(label(shown.message) if shown is not None else translate("ContractWizardWidget", "操作失败"),
+                      error=True)
         self.pages[PageId.VERIFY].show_state()
 
     def consent(self, role: PartyRole, index: int) -> None:
@@ -193,7 +196,7 @@ class ContractWizardWidget(QWidget):
         try:
             self.wizard.record_consent(role, index)
         except ServiceError as exc:
-            self._message(exc.message, error=True)
+            self._message(label(exc.message), error=True)
             return
         page = self.pages[PageId.APPLICANT_CONSENT]
         assert isinstance(page, ApplicantConsentPage)
@@ -205,7 +208,7 @@ class ContractWizardWidget(QWidget):
         try:
             self.wizard.submit()
         except ServiceError as exc:
-            self._message(exc.message, error=True)
+            self._message(label(exc.message), error=True)
             return
         page = self.pages[PageId.CONFIRM]
         assert isinstance(page, ConfirmPage)

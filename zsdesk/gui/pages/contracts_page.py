@@ -32,7 +32,8 @@ from zsdesk.domain.enums import AccountKind, ContractStatus
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui import background_sync
 from zsdesk.gui.contract_list_model import COLUMNS, ContractListModel
-from zsdesk.gui.i18n import label, translate, untranslated
+from zsdesk.gui.errors import failure_text
+from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, set_role
 from zsdesk.services.app_context import AppContext
@@ -457,7 +458,8 @@ class ContractsPage(QWidget):
         try:
             wizard = contract_desk.new_wizard(self.ctx)
         except Exception as exc:  # not signed in / not connected: say so, the list stays
-            self._say(translate("ContractsPage", "无法新建合同：{error}").format(error=exc), error=True)
+            self._say(translate("ContractsPage", "无法新建合同：{error}").format(error=failure_text(exc) or exc),
+                      error=True)
             return
         self._show_wizard(wizard)
 
@@ -544,13 +546,13 @@ class ContractsPage(QWidget):
             return
         wizard = view.wizard                   # type: ignore[attr-defined]
         status: QLabel = view.status           # type: ignore[attr-defined]
-        current = status.text()
-        # the service's own clock wording (DraftClock.text), not this page's
-        if current and not current.startswith((untranslated("草稿尚未"), untranslated("剩余"))):
+        # the wizard marks the line while it shows the clock (in any UI language), not another message
+        if status.text() and not status.property("showsClock"):
             return
         wizard.refresh()
         clock = wizard.draft_clock()
-        status.setText(clock.text)
+        status.setText(label(clock.text))
+        status.setProperty("showsClock", True)
         set_role(status, "error" if clock.warning or clock.expired else "hint")
 
     def close_wizard(self) -> None:
@@ -561,7 +563,8 @@ class ContractsPage(QWidget):
         try:
             view.close()                 # its closeEvent stores the page and saves: nothing stays in memory only
         except Exception as exc:  # saving must never trap the user in the wizard
-            self._say(translate("ContractsPage", "保存草稿时出错：{error}").format(error=exc), error=True)
+            self._say(translate("ContractsPage", "保存草稿时出错：{error}").format(error=failure_text(exc) or exc),
+                      error=True)
         holder, self._wizard_holder = self._wizard_holder, None
         view.timer.stop()                # type: ignore[attr-defined]
         if holder is not None:

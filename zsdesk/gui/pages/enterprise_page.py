@@ -314,6 +314,6 @@ class EnterprisePage(QWidget):
             show_error(self.materials_error, info.message)
         elif not info.field:
             # No field to point at (e.g. the record changed state meanwhile): say it once, in a box.
-            QMessageBox.warning(self, translate("EnterprisePage", "未能保存"), info.message)
-        self.form_message.setText(info.message)
+            QMessageBox.warning(self, translate("EnterprisePage", "未能保存"), label(info.message))
+        self.form_message.setText(label(info.message))
         set_role(self.form_message, "error")

@@ -151,9 +151,10 @@ class PrintPreviewDialog(QDialog):
         self.images = pages.images
         self.setWindowTitle(translate("PrintPreviewDialog", "打印预览 — {title}").format(title=pages.document.title))
         if pages.document.warnings:
-            # The warnings are the document layer's own (Chinese) wording, joined as such.
+            # The warnings are the document layer's wording: each shown through label() (a message
+            # made with msg() or a marked label reads in the UI language), joined as the layer does.
             self.warning.setText(translate("PrintPreviewDialog", "注意：{warnings}").format(
-                warnings=untranslated("；").join(pages.document.warnings)))
+                warnings=untranslated("；").join(label(w) for w in pages.document.warnings)))
             self.warning.setVisible(True)
         # The preview's paper is the document's (A4): set here, on the GUI thread, before the preview reads it.
         self.printer.setPageSize(pages.paper)
@@ -172,7 +173,7 @@ class PrintPreviewDialog(QDialog):
         self.busy_bar.setVisible(False)
         info = user_facing(exc)
         # Expected refusals are shown in the dialog itself; bugs get the error dialog as everywhere.
-        self.busy_label.setText(info.message if info is not None
+        self.busy_label.setText(label(info.message) if info is not None
                                 else translate("PrintPreviewDialog", "文档生成失败，请关闭后重试。"))
         self.busy_label.setProperty("role", "error")
         self.failed.emit(self.busy_label.text())

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from zsdesk.gui import i18n
+
 
 def fit_height(window: QWidget) -> None:
     """Shrink a window to the height its layout needs at its width (word-wrapped labels make
@@ -54,5 +56,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 
 
 def show_error(label: QLabel, message: str | None) -> None:
-    label.setText(message or "")
+    """`message` may come straight from domain/services (an Issue's or a refusal's message):
+    shown in the UI language here, so no caller can forget it."""
+    label.setText(i18n.label(message) if message else "")
     label.setVisible(bool(message))
