@@ -394,10 +394,6 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
         <source>已提交，等待交易中心审核。</source>
         <translation>Submitted; awaiting review by the registry.</translation>
     </message>
-    <message>
-        <source>未能保存</source>
-        <translation>Could not save</translation>
-    </message>
 </context>
 <context>
     <name>MaterialsPanel</name>

@@ -252,6 +252,12 @@ Check the network, or change the registry address in Settings.</translation>
 You can still view, search and print the contracts saved on this computer and edit local drafts offline; pending operations are submitted once you are online and have logged in again.</translation>
     </message>
     <message>
+        <source>{detail}
+仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；待发送的操作在联网并重新登录后提交。</source>
+        <translation>{detail}
+You can still view, search and print the contracts saved on this computer and edit local drafts offline; pending operations are submitted once you are online and have logged in again.</translation>
+    </message>
+    <message>
         <source>离线打开本机数据（{name}）</source>
         <translation>Open local data offline ({name})</translation>
     </message>

@@ -226,7 +226,10 @@ class AppController(QObject):
     def _resume_failed(self, exc: BaseException, main: MainWindow) -> None:
         log.error("resume failed", exc_info=(type(exc), exc, exc.__traceback__))
         if self.main_window is main:
-            self.ctx.mark_online(False, str(exc))
+            from zsdesk.services.errors import user_facing
+
+            info = user_facing(exc)
+            self.ctx.mark_online(False, info.message if info is not None else type(exc).__name__)
             main.refresh_status()
             self._stay_offline(main)
 

@@ -47,6 +47,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "domain": tuple(str(p.relative_to(ROOT)) for p in sorted((ROOT / "zsdesk" / "domain").glob("*.py"))
                     if p.stem not in _DOMAIN_IDS),
     "services": ("zsdesk/services",),
+    "registry_client": ("zsdesk/registry/exceptions.py", "zsdesk/registry/transport.py"),
 }
 
 _TOOL = "import sys; from PySide6.scripts.pyside_tool import {0}; sys.argv[0] = 'pyside6-{0}'; sys.exit({0}())"

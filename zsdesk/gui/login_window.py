@@ -132,10 +132,16 @@ class LoginWindow(QWidget):
         if account is None:
             return False
         self.offline_account = account
-        reason = label(exc.detail).removeprefix(untranslated("无法连接登记中心，"))
-        self.ui.errorLabel.setText(translate("LoginWindow", "无法连接登记中心：{reason}\n"
-                                             "仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；"
-                                             "待发送的操作在联网并重新登录后提交。").format(reason=reason))
+        detail = label(exc.detail)
+        if detail == str(exc.detail):   # the registry's Chinese wording: say 无法连接登记中心 once
+            reason = detail.removeprefix(untranslated("无法连接登记中心，"))
+            text = translate("LoginWindow", "无法连接登记中心：{reason}\n"
+                                            "仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；"
+                                            "待发送的操作在联网并重新登录后提交。").format(reason=reason)
+        else:
+            text = translate("LoginWindow", "{detail}\n仍可离线查看、搜索、打印本机保存的合同，编辑本机草稿；"
+                                            "待发送的操作在联网并重新登录后提交。").format(detail=detail)
+        self.ui.errorLabel.setText(text)
         self.offline_button.setText(
             translate("LoginWindow", "离线打开本机数据（{name}）").format(name=account.display_name))
         self.offline_button.setVisible(True)

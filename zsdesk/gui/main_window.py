@@ -133,9 +133,9 @@ class MainWindow(QMainWindow):
 
     def _show_key_notice(self, message: str | None) -> None:
         if message:
-            self.key_notice.setToolTip(message)
+            self.key_notice.setToolTip(label(message))
             self.key_notice.setVisible(True)
-            self.statusBar().showMessage(message, 15000)
+            self.statusBar().showMessage(label(message), 15000)
 
     def refresh_status(self) -> None:
         st = self.ctx.status
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
 
                 report_failure(exc, self, "sync")
                 return
-            self.statusBar().showMessage(info.message, 8000)
+            self.statusBar().showMessage(label(info.message), 8000)
 
         self._sync_op = run_operation(self, lambda p: connection.sync_now(self.ctx, p),
                                       on_success=done, on_failure=failed, name="sync")

@@ -13,14 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
 
 OFFLINE_CODE = "OFFLINE"
 SERVER_ERROR_CODE = "SERVER_ERROR"
 
-_OFFLINE_DETAIL = "无法连接登记中心，请检查网络。已保存的内容不会丢失，恢复连接后会自动提交。"
-_SERVER_DETAIL = "登记中心暂时无法处理请求，请稍后再试。已保存的内容不会丢失。"
-_AUTH_DETAIL = "登录已过期，请重新登录；正在编辑的内容会保留。"
+# Made with msg(): the GUI shows them in the UI language (they are str, the Chinese text, elsewhere).
+_OFFLINE_DETAIL = msg(QT_TRANSLATE_NOOP("messages",
+                                        "无法连接登记中心，请检查网络。已保存的内容不会丢失，恢复连接后会自动提交。"))
+_SERVER_DETAIL = msg(QT_TRANSLATE_NOOP("messages", "登记中心暂时无法处理请求，请稍后再试。已保存的内容不会丢失。"))
+_AUTH_DETAIL = msg(QT_TRANSLATE_NOOP("messages", "登录已过期，请重新登录；正在编辑的内容会保留。"))
 
 
 class RegistryError(Exception):
@@ -124,7 +127,8 @@ def error_from_problem(status: int, body: Mapping[str, Any] | None) -> RegistryE
     raw_code = str(body.get("code") or _default_code(status))
     # Known codes become ErrorCode members (a StrEnum: still equal to the plain string).
     code: str = ErrorCode(raw_code) if raw_code in ErrorCode.__members__ else raw_code
-    detail = str(body.get("detail") or body.get("title") or f"登记中心拒绝了请求（{status}）")
+    detail = str(body.get("detail") or body.get("title")
+                 or msg(QT_TRANSLATE_NOOP("messages", "登记中心拒绝了请求（{status}）"), status=status))
     field = body.get("field")
     known = {"type", "title", "status", "code", "field", "detail"}
     extra = {k: v for k, v in body.items() if k not in known}

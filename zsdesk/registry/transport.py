@@ -31,6 +31,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from zsdesk import __version__
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.exceptions import (
     AuthExpired,
     RegistryError,
@@ -231,7 +232,8 @@ class Transport:
         except requests.exceptions.SSLError as exc:
             log.warning("registry TLS failure on %s %s: %s", method, path, type(exc).__name__)
             raise RegistryOffline(
-                detail="无法与登记中心建立安全连接（证书校验失败）。请检查系统时间或办公网络的证书设置。",
+                detail=msg(QT_TRANSLATE_NOOP("messages",
+                               "无法与登记中心建立安全连接（证书校验失败）。请检查系统时间或办公网络的证书设置。")),
                 cause=type(exc).__name__, code="TLS_ERROR") from exc
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                 requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError) as exc:
@@ -255,6 +257,7 @@ def _error_for(resp: requests.Response) -> RegistryError:
         if isinstance(parsed, dict):
             body = parsed
     if resp.status_code < 400:  # a redirect: the registry never sends one on purpose
-        return RegistryOffline(detail="登记中心地址返回了重定向，请检查登记中心地址设置。",
+        redirected = msg(QT_TRANSLATE_NOOP("messages", "登记中心地址返回了重定向，请检查登记中心地址设置。"))
+        return RegistryOffline(detail=redirected,
                                cause=f"redirect {resp.status_code}", code="REDIRECT")
     return error_from_problem(resp.status_code, body)

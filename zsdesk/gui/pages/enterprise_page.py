@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 import zsdesk.services.agency as agency
 from zsdesk.domain.enums import ReviewStatus
+from zsdesk.gui.errors import show_user_error
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, required_legend, set_role
@@ -314,6 +314,6 @@ class EnterprisePage(QWidget):
             show_error(self.materials_error, info.message)
         elif not info.field:
             # No field to point at (e.g. the record changed state meanwhile): say it once, in a box.
-            QMessageBox.warning(self, translate("EnterprisePage", "未能保存"), label(info.message))
+            show_user_error(info, self)
         self.form_message.setText(label(info.message))
         set_role(self.form_message, "error")

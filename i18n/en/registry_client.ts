@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>messages</name>
+    <message>
+        <source>无法连接登记中心，请检查网络。已保存的内容不会丢失，恢复连接后会自动提交。</source>
+        <translation>Cannot connect to the registry; check the network. Nothing saved is lost, and it is submitted automatically once the connection is back.</translation>
+    </message>
+    <message>
+        <source>登记中心暂时无法处理请求，请稍后再试。已保存的内容不会丢失。</source>
+        <translation>The registry cannot handle the request right now; try again later. Nothing saved is lost.</translation>
+    </message>
+    <message>
+        <source>登录已过期，请重新登录；正在编辑的内容会保留。</source>
+        <translation>Your login has expired; log in again. What you are editing is kept.</translation>
+    </message>
+    <message>
+        <source>登记中心拒绝了请求（{status}）</source>
+        <translation>The registry refused the request ({status}).</translation>
+    </message>
+    <message>
+        <source>无法与登记中心建立安全连接（证书校验失败）。请检查系统时间或办公网络的证书设置。</source>
+        <translation>Cannot set up a secure connection to the registry (certificate check failed). Check the system clock or the office network&apos;s certificate settings.</translation>
+    </message>
+    <message>
+        <source>登记中心地址返回了重定向，请检查登记中心地址设置。</source>
+        <translation>The registry address answered with a redirect; check the registry address in Settings.</translation>
+    </message>
+</context>
+</TS>
