@@ -30,6 +30,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Not in --help: a support and CI tool (checks a frozen bundle is complete), see zsdesk/selftest.py.
     selftest = sub.add_parser("selftest")
     selftest.add_argument("checks", nargs="*", help="only these checks (default: all)")
+    # Not in --help either: the training registry the app starts as its child (sandbox_process).
+    serve = sub.add_parser("sandbox-serve")
+    serve.add_argument("--db", required=True)
+    serve.add_argument("--url-file", required=True)
+    serve.add_argument("--parent-pid", type=int, default=0)
     args = parser.parse_args(argv)
     if args.version:
         from zsdesk import __version__
@@ -42,6 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from zsdesk.selftest import run
 
         return run(args.checks or None)
+    if args.command == "sandbox-serve":
+        from pathlib import Path
+
+        from zsdesk.services.sandbox_process import serve as serve_sandbox
+
+        return serve_sandbox(Path(args.db), Path(args.url_file), args.parent_pid)
     from zsdesk.gui.app import run_gui
 
     return run_gui()

@@ -123,11 +123,12 @@ def check_documents(_tmp: Path) -> str:
 
 
 def check_sandbox(tmp: Path) -> str:
-    """Starts the training registry (uvicorn, FastAPI, argon2), logs in a demo account, stops it."""
+    """Starts the training registry as the app does — a child process of this program (`zsdesk
+    sandbox-serve`; uvicorn, FastAPI, argon2) — logs in a demo account, stops it."""
     from zsdesk.services.registry_access import RegistryAccess
-    from zsdesk.services.sandbox import EmbeddedSandbox
+    from zsdesk.services.sandbox_process import SandboxProcess
 
-    sandbox = EmbeddedSandbox(tmp / "sandbox.sqlite3", training=True, sandbox=True)
+    sandbox = SandboxProcess(tmp / "sandbox.sqlite3", tmp / "sandbox.log")
     started = time.monotonic()
     url = sandbox.start()
     try:
@@ -146,9 +147,10 @@ def check_sandbox(tmp: Path) -> str:
         finally:
             access.close()
     finally:
+        process = sandbox._proc
         sandbox.stop()
-    if sandbox._thread is not None:
-        raise RuntimeError("sandbox thread did not stop")
+    if process is None or process.returncode != 0:
+        raise RuntimeError(f"sandbox process did not stop cleanly ({None if process is None else process.returncode})")
     return f"{url} up, health and demo login in {(time.monotonic() - started) * 1000:.0f} ms, stopped"
 
 

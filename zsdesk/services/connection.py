@@ -33,10 +33,11 @@ def connect(ctx: AppContext, progress: Progress) -> list[DemoAccount]:
     disconnect(ctx)
     settings = ctx.settings
     if settings.uses_sandbox:
-        from zsdesk.services.sandbox import EmbeddedSandbox
+        from zsdesk.services.sandbox_process import SandboxProcess
 
         progress.step(0, 2, QT_TRANSLATE_NOOP("labels", "正在启动本机练习环境（沙盒登记中心）…"))
-        sandbox = EmbeddedSandbox(ctx.paths.sandbox_database, training=True, sandbox=True)
+        # Its own process: started here it would hold the GIL for 100+ ms at a time (a frozen GUI).
+        sandbox = SandboxProcess(ctx.paths.sandbox_database, ctx.paths.log_dir / "sandbox-registry.log")
         url = sandbox.start()
         ctx.sandbox = sandbox
         access = RegistryAccess(url)
@@ -78,8 +79,9 @@ def disconnect(ctx: AppContext) -> None:
     sandbox = ctx.sandbox
     if sandbox is not None:
         from zsdesk.services.sandbox import EmbeddedSandbox
+        from zsdesk.services.sandbox_process import SandboxProcess
 
-        if isinstance(sandbox, EmbeddedSandbox):
+        if isinstance(sandbox, (EmbeddedSandbox, SandboxProcess)):
             sandbox.stop()
     ctx.sandbox = None
 

@@ -27,11 +27,14 @@ class SandboxStartError(RuntimeError):
 
 class EmbeddedSandbox:
     def __init__(self, database: Path, *, training: bool = True, sandbox: bool = True,
-                 auto_approve_delay_s: float | None = None) -> None:
+                 auto_approve_delay_s: float | None = None, collect_at_start: bool = False) -> None:
         self.database = database
         self.training = training
         self.sandbox = sandbox
         self.auto_approve_delay_s = auto_approve_delay_s
+        # A full collection at start suits a process of its own (sandbox_process), not one that
+        # shares the GIL with a GUI.
+        self.collect_at_start = collect_at_start
         self.url = ""
         self._server: object | None = None
         self._thread: threading.Thread | None = None
@@ -45,7 +48,7 @@ class EmbeddedSandbox:
 
         self.database.parent.mkdir(parents=True, exist_ok=True)
         kwargs: dict[str, object] = {"db_url": f"sqlite:///{self.database}", "training": self.training,
-                                     "sandbox": self.sandbox, "collect_at_start": False}
+                                     "sandbox": self.sandbox, "collect_at_start": self.collect_at_start}
         if self.auto_approve_delay_s is not None:
             kwargs["auto_approve_delay_s"] = self.auto_approve_delay_s
         app = create_app(ServerSettings(**kwargs))  # type: ignore[arg-type]
