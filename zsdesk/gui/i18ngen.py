@@ -42,12 +42,12 @@ AREAS: dict[str, tuple[str, ...]] = {
                   f"{_GUI}/cancellation_dialog.py", f"{_GUI}/contract_detail.py",
                   f"{_GUI}/power_of_attorney_dialog.py"),
     "printing": (f"{_GUI}/printing",),
-    # The pure layers: fixed labels (context "labels") and messages made with msg() ("messages").
+    # Outside the GUI: fixed labels (context "labels") and messages made with msg() ("messages").
     "domain_ids": tuple(f"zsdesk/domain/{name}.py" for name in _DOMAIN_IDS),
     "domain": tuple(str(p.relative_to(ROOT)) for p in sorted((ROOT / "zsdesk" / "domain").glob("*.py"))
                     if p.stem not in _DOMAIN_IDS),
     "services": ("zsdesk/services",),
-    "registry_client": ("zsdesk/registry/exceptions.py", "zsdesk/registry/transport.py"),
+    "client": ("zsdesk/registry/exceptions.py", "zsdesk/registry/transport.py", "zsdesk/store/keys.py"),
 }
 
 _TOOL = "import sys; from PySide6.scripts.pyside_tool import {0}; sys.argv[0] = 'pyside6-{0}'; sys.exit({0}())"

@@ -23,6 +23,7 @@ import keyring
 import keyring.backends.fail
 import keyring.errors
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.store.crypto import MASTER_KEY_BYTES
 
 SERVICE = "zsdesk"
@@ -57,13 +58,20 @@ def keyring_usable() -> bool:
     return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
 
 
-def _fallback_message(path: Path) -> str:
-    return (f"本机没有可用的系统密钥环（keyring），本地缓存的加密密钥改存于密钥文件 {path}"
-            "（仅当前用户可读，不在数据库旁）。如需更高安全性，请在系统中启用密钥环服务后重新启动。")
+def _fallback_message(path: Path, note: str = "") -> str:
+    # msg(): the GUI shows it in the UI language; doctor and the log print the Chinese.
+    if note:
+        return msg(QT_TRANSLATE_NOOP("messages", "系统密钥环不可用（{error}）。本地缓存的加密密钥改存于密钥文件 {path}"
+                                                 "（仅当前用户可读，不在数据库旁）。如需更高安全性，请在系统中启用密钥环服务后重新启动。"),
+                   error=note, path=str(path))
+    return msg(QT_TRANSLATE_NOOP("messages",
+                                 "本机没有可用的系统密钥环（keyring），本地缓存的加密密钥改存于密钥文件 {path}"
+                                 "（仅当前用户可读，不在数据库旁）。如需更高安全性，请在系统中启用密钥环服务后重新启动。"),
+               path=str(path))
 
 
 def _ok_message() -> str:
-    return "本地缓存的加密密钥保存在系统密钥环中。"
+    return msg(QT_TRANSLATE_NOOP("messages", "本地缓存的加密密钥保存在系统密钥环中。"))
 
 
 def _encode(key: bytes) -> str:
@@ -136,8 +144,7 @@ def describe_key_status(database: Path, config_dir: Path) -> KeyStatus:
     try:
         present = keyring.get_password(SERVICE, keyring_user(database)) is not None
     except keyring.errors.KeyringError as exc:
-        note = f"系统密钥环不可用（{type(exc).__name__}）。"
-        return KeyStatus(backend_name(), True, path, note + _fallback_message(path))
+        return KeyStatus(backend_name(), True, path, _fallback_message(path, note=type(exc).__name__))
     if present:
         return KeyStatus(backend_name(), False, None, _ok_message())
     return KeyStatus(backend_name(), False, None, "系统密钥环可用；缓存密钥将在首次启动时创建。")

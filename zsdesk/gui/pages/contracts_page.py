@@ -134,9 +134,12 @@ class ContractsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The address keeps a readable width (a narrow window scrolls instead of squeezing it to a
+        # few letters, as a stretched column did); the last column takes what is left.
+        header.setStretchLastSection(True)
         status_width = 140 if key == "cancellations" else 80     # 注销申请中（待发送）
-        for col, width in ((0, 130), (1, 110), (2, status_width), (4, 185), (5, 185), (6, 80), (7, 120), (8, 140)):
+        for col, width in ((0, 130), (1, 110), (2, status_width), (3, 260), (4, 150), (5, 150), (6, 80),
+                           (7, 120), (8, 140)):
             self.table.setColumnWidth(col, width)
         if key == "new_contract":
             self.table.setColumnHidden(1, True)     # drafts have no filing number

@@ -27,5 +27,17 @@
         <source>登记中心地址返回了重定向，请检查登记中心地址设置。</source>
         <translation>The registry address answered with a redirect; check the registry address in Settings.</translation>
     </message>
+    <message>
+        <source>系统密钥环不可用（{error}）。本地缓存的加密密钥改存于密钥文件 {path}（仅当前用户可读，不在数据库旁）。如需更高安全性，请在系统中启用密钥环服务后重新启动。</source>
+        <translation>The system keyring is unavailable ({error}). The local cache&apos;s encryption key is kept in the key file {path} instead (readable by the current user only, not next to the database). For better security, enable a keyring service on this computer and restart.</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统密钥环（keyring），本地缓存的加密密钥改存于密钥文件 {path}（仅当前用户可读，不在数据库旁）。如需更高安全性，请在系统中启用密钥环服务后重新启动。</source>
+        <translation>This computer has no usable system keyring. The local cache&apos;s encryption key is kept in the key file {path} instead (readable by the current user only, not next to the database). For better security, enable a keyring service on this computer and restart.</translation>
+    </message>
+    <message>
+        <source>本地缓存的加密密钥保存在系统密钥环中。</source>
+        <translation>The local cache&apos;s encryption key is kept in the system keyring.</translation>
+    </message>
 </context>
 </TS>
