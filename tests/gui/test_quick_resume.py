@@ -117,3 +117,40 @@ def test_remembered_login_with_the_registry_down_stays_offline_and_probes(qtbot,
     assert "离线" in main.online_label.text()
     main.close()
     controller.shutdown()
+
+
+def test_remembered_login_in_training_starts_the_sandbox_behind_the_window(qtbot):
+    """No registry configured: the everyday start opens the window, then starts the training
+    registry (a child process) and logs in, with the GUI responsive throughout."""
+    from gui.helpers import StallProbe
+
+    paths = app_paths().ensure()
+    controller = AppController(paths, AppContext(paths, AppSettings()))
+    controller.start()
+    login = controller.login_window
+    assert login is not None
+    qtbot.waitUntil(lambda: login.connected, timeout=60000)
+    agency = next(a for a in controller.ctx.demo_accounts if a.kind == "agency")  # type: ignore[attr-defined]
+    login.ui.rememberCheck.setChecked(True)
+    qtbot.keyClicks(login.ui.accountEdit, agency.uid_account)
+    qtbot.keyClicks(login.ui.passwordEdit, agency.password)
+    qtbot.mouseClick(login.ui.loginButton, LEFT)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    controller.main_window.close()
+    controller.shutdown()           # stops the sandbox process
+    QApplication.processEvents()
+
+    probe = StallProbe()
+    probe.start()
+    probe.mark("remembered start in training")
+    controller = AppController(paths, AppContext(paths))
+    controller.start()
+    main = controller.main_window
+    assert main is not None and controller.login_window is None
+    assert main.ui.trainingBanner.isVisible()          # known from the remembered account at once
+    qtbot.waitUntil(lambda: controller.ctx.status.online and main.background_sync is not None, timeout=60000)
+    worst = probe.stop()
+    assert controller.ctx.sandbox is not None and controller.ctx.account is not None
+    main.close()
+    controller.shutdown()
+    assert worst < 0.1, probe.report()
