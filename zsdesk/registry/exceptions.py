@@ -15,6 +15,7 @@ from typing import Any
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.i18n_wire import text_from_wire
 
 OFFLINE_CODE = "OFFLINE"
 SERVER_ERROR_CODE = "SERVER_ERROR"
@@ -127,10 +128,11 @@ def error_from_problem(status: int, body: Mapping[str, Any] | None) -> RegistryE
     raw_code = str(body.get("code") or _default_code(status))
     # Known codes become ErrorCode members (a StrEnum: still equal to the plain string).
     code: str = ErrorCode(raw_code) if raw_code in ErrorCode.__members__ else raw_code
-    detail = str(body.get("detail") or body.get("title")
-                 or msg(QT_TRANSLATE_NOOP("messages", "登记中心拒绝了请求（{status}）"), status=status))
+    plain = body.get("detail") or body.get("title")
+    detail = (text_from_wire(str(plain), body.get("detail_text")) if plain
+              else msg(QT_TRANSLATE_NOOP("messages", "登记中心拒绝了请求（{status}）"), status=status))
     field = body.get("field")
-    known = {"type", "title", "status", "code", "field", "detail"}
+    known = {"type", "title", "status", "code", "field", "detail", "detail_text"}
     extra = {k: v for k, v in body.items() if k not in known}
     kw: dict[str, Any] = {"title": str(body.get("title") or ""), "type_": str(body.get("type") or "about:blank"),
                           "extra": extra}

@@ -40,10 +40,15 @@ class Role(StrEnum):
     CENTER = "center"  # 交易中心 reviewer
 
 
+_DETAIL_TEXT = ("The detail's recipe, for clients that show it in another language: {template, params}; "
+                "a param may be such an object. Formats to exactly `detail`.")
+
+
 class ProblemIssue(BaseModel):
     field: str
     code: str
     detail: str
+    detail_text: dict[str, Any] | None = Field(default=None, description=_DETAIL_TEXT)
 
 
 class Problem(BaseModel):
@@ -57,6 +62,7 @@ class Problem(BaseModel):
     code: str
     field: str | None = None
     detail: str
+    detail_text: dict[str, Any] | None = Field(default=None, description=_DETAIL_TEXT)
     errors: list[ProblemIssue] = Field(default_factory=list)
 
 

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zsdesk.domain.errors import Issue, RuleError, errors_only
 from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.i18n_wire import text_to_wire
 from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,9 @@ class ApiError(Exception):
             "detail": self.detail,
             "errors": [],
         }
+        recipe = text_to_wire(self.detail)
+        if recipe is not None:      # lets a client show the detail in its UI language
+            body["detail_text"] = recipe
         body.update(self.extra)
         return body
 
@@ -81,8 +85,16 @@ def issues_error(issues: Sequence[Issue], status: int = 422) -> ApiError:
     first = errs[0]
     return ApiError(
         status, first.code, first.message, first.field,
-        extra={"errors": [{"field": i.field, "code": i.code, "detail": i.message} for i in errs]},
+        extra={"errors": [_issue_body(i) for i in errs]},
     )
+
+
+def _issue_body(issue: Issue) -> dict[str, Any]:
+    body: dict[str, Any] = {"field": issue.field, "code": issue.code, "detail": issue.message}
+    recipe = text_to_wire(issue.message)
+    if recipe is not None:
+        body["detail_text"] = recipe
+    return body
 
 
 def raise_on_issues(issues: Sequence[Issue]) -> None:
