@@ -79,3 +79,25 @@ def test_payload_is_encrypted_in_the_file(cache: Cache) -> None:
     assert b"440101199001011234" not in raw and b"13800138000" not in raw
     with cache.sessions() as s:
         assert s.query(OutboxCommand).one().payload["buyers"][0]["phone"] == "13800138000"
+
+
+def test_a_refusal_keeps_its_message_recipe_in_the_cache(cache: Cache) -> None:
+    from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, Text, msg
+
+    reason = msg(QT_TRANSLATE_NOOP("messages", "{label}号码应为 18 位，现为 {count} 位"),
+                 label="买受人证件", count=17)
+    with cache.sessions.begin() as s:
+        cid = outbox.enqueue(s, "contract", "R", "k", {"n": 1}).id
+        outbox.mark_failed(s.get(OutboxCommand, cid), Rejected(422, "ID_LENGTH", reason, "buyers.0"))  # type: ignore[arg-type]
+    with cache.sessions() as s:
+        (failed,) = outbox.describe_failed(s)
+        assert failed.detail == str(reason) and isinstance(failed.detail, Text)
+        assert failed.detail.params == {"label": "买受人证件", "count": 17}
+        cmd = s.get(OutboxCommand, cid)
+        assert cmd is not None and cmd.last_error_text
+    with cache.sessions.begin() as s:
+        cmd = outbox.retry(s, cid)
+        outbox.mark_done(cmd)
+    with cache.sessions() as s:
+        cmd = s.get(OutboxCommand, cid)
+        assert cmd is not None and cmd.last_error_text == "" and cmd.last_error_detail == ""

@@ -103,7 +103,7 @@ def load_detail(ctx: AppContext, local_id: str) -> ContractDetail:
         pending = [KIND_LABELS.get(c.kind, c.kind) for c in commands if c.state != outbox.CommandState.FAILED]
         failed: list[str] = [
             msg(QT_TRANSLATE_NOOP("messages", "{what}：{reason}"), what=KIND_LABELS.get(c.kind, c.kind),
-                reason=c.last_error_detail)
+                reason=outbox.stored_detail(c.last_error_detail, c.last_error_text))
             for c in commands if c.state == outbox.CommandState.FAILED]
         stored = s.scalars(select(ContractRevision).where(ContractRevision.contract_id == local_id)
                            .order_by(ContractRevision.revision))

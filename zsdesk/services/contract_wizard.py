@@ -475,7 +475,8 @@ class ContractWizard:
             queued = any(c.kind == sc.SUBMIT for c in cmds)
             status = ContractStatus(row.status)
             if failed is not None:
-                return SubmitState(status, row.filing_no, row.contract_no, queued, failed.last_error_detail,
+                reason = outbox.stored_detail(failed.last_error_detail, failed.last_error_text)
+                return SubmitState(status, row.filing_no, row.contract_no, queued, reason,
                                    page_of(failed.last_error_field or "", self.contract)
                                    if failed.last_error_field else None)
             return SubmitState(status, row.filing_no, row.contract_no, queued)

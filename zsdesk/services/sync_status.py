@@ -15,7 +15,7 @@ from zsdesk.store.models import Contract, OutboxCommand
 from zsdesk.sync import contracts as sc
 from zsdesk.sync.engine import SyncStatus
 from zsdesk.sync.loop import SyncLoop
-from zsdesk.sync.outbox import OPEN_STATES
+from zsdesk.sync.outbox import OPEN_STATES, stored_detail
 
 log = logging.getLogger(__name__)
 
@@ -34,17 +34,18 @@ def queued_commands(sessions: sessionmaker[Session], limit: int = 200) -> list[Q
     with sessions() as s:
         rows = s.execute(
             select(OutboxCommand.kind, OutboxCommand.created_at, OutboxCommand.attempts,
-                   OutboxCommand.last_error_detail, OutboxCommand.state, Contract.contract_no, Contract.address)
+                   OutboxCommand.last_error_detail, OutboxCommand.last_error_text, OutboxCommand.state,
+                   Contract.contract_no, Contract.address)
             .outerjoin(Contract, (OutboxCommand.entity_type == sc.ENTITY)
                        & (Contract.local_id == OutboxCommand.entity_id))
             .where(OutboxCommand.state.in_([str(x) for x in OPEN_STATES]))
             .order_by(OutboxCommand.id).limit(limit)).all()
     out: list[QueuedCommand] = []
-    for kind, created, attempts, error, state, number, address in rows:
+    for kind, created, attempts, error, recipe, state, number, address in rows:
         what = KIND_LABELS.get(kind, kind)
         about = number or address or ""
         summary = msg(QT_TRANSLATE_NOOP("messages", "{what}：{about}"), what=what, about=about) if about else what
-        out.append(QueuedCommand(summary, created, attempts, error or "", state))
+        out.append(QueuedCommand(summary, created, attempts, stored_detail(error or "", recipe or ""), state))
     return out
 
 

@@ -11,6 +11,7 @@ later commands until the user corrects and retries, or discards), ``done``, ``di
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from zsdesk.registry.exceptions import RegistryError
+from zsdesk.registry.i18n_wire import text_from_wire, text_to_wire
 from zsdesk.store.models import OutboxCommand
 
 
@@ -119,7 +121,27 @@ class FailedCommand:
 
 def describe_failed(session: Session) -> list[FailedCommand]:
     return [FailedCommand(c.id, c.entity_type, c.entity_id, c.kind, c.last_error_code, error_field(c),
-                          c.last_error_detail, c.attempts, c.created_at) for c in list_failed(session)]
+                          stored_detail(c.last_error_detail, c.last_error_text), c.attempts, c.created_at)
+            for c in list_failed(session)]
+
+
+def stored_detail(detail: str, recipe: str) -> str:
+    """The refusal's detail as kept, as a Text again when its recipe was kept with it."""
+    if not recipe:
+        return detail
+    try:
+        wire = json.loads(recipe)
+    except ValueError:
+        return detail
+    return text_from_wire(detail, wire)
+
+
+def _keep_error(cmd: OutboxCommand, err: RegistryError) -> None:
+    cmd.last_error_code = str(err.code)[:64]
+    cmd.last_error_detail = err.detail[:2000]
+    wire = text_to_wire(err.detail) if len(err.detail) <= 2000 else None
+    recipe = json.dumps(wire, ensure_ascii=False) if wire is not None else ""
+    cmd.last_error_text = recipe if len(recipe) <= 4000 else ""
 
 
 def error_field(cmd: OutboxCommand) -> str:
@@ -133,21 +155,20 @@ def mark_done(cmd: OutboxCommand) -> None:
     cmd.last_error_code = ""
     cmd.last_error_detail = ""
     cmd.last_error_field = ""
+    cmd.last_error_text = ""
 
 
 def mark_retry(cmd: OutboxCommand, err: RegistryError, next_at: datetime) -> None:
     cmd.attempts += 1
     cmd.next_attempt_at = next_at
-    cmd.last_error_code = str(err.code)[:64]
-    cmd.last_error_detail = err.detail[:2000]
+    _keep_error(cmd, err)
 
 
 def mark_failed(cmd: OutboxCommand, err: RegistryError) -> None:
     cmd.state = CommandState.FAILED
     cmd.attempts += 1
     cmd.next_attempt_at = None
-    cmd.last_error_code = str(err.code)[:64]
-    cmd.last_error_detail = err.detail[:2000]
+    _keep_error(cmd, err)
     cmd.last_error_field = (err.field or "")[:200]
 
 

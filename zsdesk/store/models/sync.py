@@ -32,6 +32,8 @@ class OutboxCommand(Base):
     last_error_code: Mapped[str] = mapped_column(String(64), default="")
     last_error_detail: Mapped[str] = mapped_column(String(2000), default="")
     last_error_field: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The detail's recipe (JSON of the registry's detail_text) to show it in the UI language.
+    last_error_text: Mapped[str] = mapped_column(String(4000), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
