@@ -51,3 +51,27 @@ def test_live_refusal_from_a_domain_rule_arrives_with_its_recipe(registry: LiveR
     assert problem["detail_text"]["template"] and "{" in problem["detail_text"]["template"]
     err = error_from_problem(r.status_code, problem)
     assert isinstance(err.detail, Text) and err.detail == problem["detail"]
+
+
+def test_server_made_refusals_arrive_with_their_recipe(registry: LiveRegistry, staff: Actor) -> None:
+    unknown = verify_body(demo_property(DemoKind.SOLE), title_cert_no="粤（2020）中山市不动产权第9999998号")
+    r = registry.post("/api/v1/properties/verify", staff, json=unknown)
+    assert r.status_code == 404, r.text
+    problem = r.json()
+    assert problem["code"] == "PROPERTY_NOT_FOUND"
+    assert problem["detail_text"]["template"] == "房源验证失败：登记簿中没有该{label}。{advice}{hint}"
+    assert problem["detail_text"]["params"]["label"] == "不动产权证号"
+    err = error_from_problem(r.status_code, problem)
+    assert isinstance(err.detail, Text) and err.detail == problem["detail"]
+    assert err.detail.params["label"] == "不动产权证号"
+
+    # A role refusal nests one recipe in another (the allowed roles, each a label).
+    r = registry.get("/api/v1/changes", registry.center())
+    assert r.status_code == 403, r.text
+    problem = r.json()
+    assert problem["detail"] == "交易中心审核账号无权执行此操作，仅限中介机构账号、从业人员账号。"
+    assert problem["detail_text"]["params"]["allowed"] == {
+        "template": "{first}、{second}", "params": {"first": "中介机构账号", "second": "从业人员账号"}}
+    err = error_from_problem(r.status_code, problem)
+    assert isinstance(err.detail, Text) and err.detail == problem["detail"]
+    assert isinstance(err.detail.params["allowed"], Text)

@@ -48,6 +48,7 @@ AREAS: dict[str, tuple[str, ...]] = {
                     if p.stem not in _DOMAIN_IDS),
     "services": ("zsdesk/services",),
     "client": ("zsdesk/registry/exceptions.py", "zsdesk/registry/transport.py", "zsdesk/store/keys.py"),
+    "registry_server": ("zsdesk/registry/server",),
 }
 
 _TOOL = "import sys; from PySide6.scripts.pyside_tool import {0}; sys.argv[0] = 'pyside6-{0}'; sys.exit({0}())"

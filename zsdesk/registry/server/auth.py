@@ -16,6 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, Text, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.common import Role
 from zsdesk.registry.server.clock import CHINA_TZ, Clock
@@ -58,11 +59,20 @@ class _Lockable(Protocol):
     password_hash: str
 
 
+BAD_CREDENTIALS = msg(QT_TRANSLATE_NOOP("messages", "账号或密码错误，请重新输入。"))
+
+
+def failures_left(err: ApiError) -> int | None:
+    """How many more wrong passwords the account takes before it locks, when the refusal said so."""
+    left = err.detail.params.get("left") if isinstance(err.detail, Text) else None
+    return left if isinstance(left, int) else None
+
+
 def password_or_error(account: _Lockable | None, password: str, clock: Clock, settings: ServerSettings,
                       field: str = "password") -> ApiError | None:
     """Check a password against an account, counting failures and locking after
     `lockout_threshold` in a row. Returns the problem to raise (after committing), or None."""
-    bad = ApiError(401, ErrorCode.BAD_CREDENTIALS, "账号或密码错误，请重新输入。", field)
+    bad = ApiError(401, ErrorCode.BAD_CREDENTIALS, BAD_CREDENTIALS, field)
     if account is None:
         verify_password(_DUMMY_HASH, password)  # same work as a real check: no login enumeration by timing
         return bad
@@ -79,14 +89,16 @@ def password_or_error(account: _Lockable | None, password: str, clock: Clock, se
         account.locked_until = now + timedelta(seconds=settings.lockout_duration_s)
         return _locked(account.locked_until, field)
     left = settings.lockout_threshold - account.failed_logins
-    bad.detail = f"账号或密码错误，请重新输入（再错 {left} 次账号将被暂时锁定）。"
+    bad.detail = msg(QT_TRANSLATE_NOOP("messages", "账号或密码错误，请重新输入（再错 {left} 次账号将被暂时锁定）。"),
+                     left=left)
     return bad
 
 
 def _locked(until: datetime, field: str) -> ApiError:
     local = until.astimezone(CHINA_TZ).strftime("%H:%M")
     return ApiError(423, ErrorCode.ACCOUNT_LOCKED,
-                    f"密码错误次数过多，账号已暂时锁定，请于 {local} 后再试。", field,
+                    msg(QT_TRANSLATE_NOOP("messages", "密码错误次数过多，账号已暂时锁定，请于 {time} 后再试。"),
+                        time=local), field,
                     extra={"locked_until": until.isoformat()})
 
 
@@ -124,7 +136,7 @@ class Principal:
         return f"unified:{self.unified_account_id}"
 
 
-_UNAUTHORIZED = "请先登录。"
+_UNAUTHORIZED = msg(QT_TRANSLATE_NOOP("messages", "请先登录。"))
 
 
 def _unauthorized(detail: str = _UNAUTHORIZED, code: ErrorCode = ErrorCode.UNAUTHORIZED) -> ApiError:
@@ -135,14 +147,15 @@ def principal_for_token(session: Session, clock: Clock, token: str) -> Principal
     th = token_hash(token)
     row = session.get(AccessToken, th)
     if row is None or row.revoked:
-        raise _unauthorized("登录已失效，请重新登录。")
+        raise _unauthorized(msg(QT_TRANSLATE_NOOP("messages", "登录已失效，请重新登录。")))
     if row.expires_at <= clock.now():
-        raise _unauthorized("登录已过期，请重新登录。", ErrorCode.TOKEN_EXPIRED)
+        raise _unauthorized(msg(QT_TRANSLATE_NOOP("messages", "登录已过期，请重新登录。")), ErrorCode.TOKEN_EXPIRED)
     if row.netsign_account_id is None:
         return Principal(Role.UNIFIED, th, unified_account_id=row.unified_account_id)
     acc = session.get(NetSignAccount, row.netsign_account_id)
     if acc is None or not acc.active:
-        raise _unauthorized("该网签账号已注销或停用，无法登录。", ErrorCode.ACCOUNT_DISABLED)
+        raise _unauthorized(msg(QT_TRANSLATE_NOOP("messages", "该网签账号已注销或停用，无法登录。")),
+                            ErrorCode.ACCOUNT_DISABLED)
     return Principal(Role(acc.kind), th, unified_account_id=row.unified_account_id, account_id=acc.id,
                      agency_id=acc.agency_id, staff_id=acc.staff_id)
 
@@ -166,17 +179,28 @@ def current_principal(
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
-_ROLE_TEXT = {Role.UNIFIED: "统一身份认证账号（未关联网签账号）", Role.AGENCY: "中介机构账号",
-              Role.STAFF: "从业人员账号", Role.CENTER: "交易中心审核账号"}
+_ROLE_TEXT = {Role.UNIFIED: QT_TRANSLATE_NOOP("labels", "统一身份认证账号（未关联网签账号）"),
+              Role.AGENCY: QT_TRANSLATE_NOOP("labels", "中介机构账号"),
+              Role.STAFF: QT_TRANSLATE_NOOP("labels", "从业人员账号"),
+              Role.CENTER: QT_TRANSLATE_NOOP("labels", "交易中心审核账号")}
+
+
+def _role_list(roles: tuple[Role, ...]) -> str:
+    """"A、B、C", built pairwise so that each role stays a label the client can translate."""
+    listed: str = _ROLE_TEXT[roles[0]]
+    for role in roles[1:]:
+        listed = msg(QT_TRANSLATE_NOOP("messages", "{first}、{second}"), first=listed, second=_ROLE_TEXT[role])
+    return listed
 
 
 def require_roles(*roles: Role) -> object:
-    allowed = "、".join(_ROLE_TEXT[r] for r in roles)
+    allowed = _role_list(roles)
 
     def dependency(principal: PrincipalDep) -> Principal:
         if principal.role not in roles:
             raise ApiError(403, ErrorCode.FORBIDDEN,
-                           f"{_ROLE_TEXT[principal.role]}无权执行此操作，仅限{allowed}。")
+                           msg(QT_TRANSLATE_NOOP("messages", "{role}无权执行此操作，仅限{allowed}。"),
+                               role=_ROLE_TEXT[principal.role], allowed=allowed))
         return principal
 
     return Depends(dependency)

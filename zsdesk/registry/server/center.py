@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zsdesk.domain.enums import ReviewStatus
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.uscc import normalize_uscc, validate_uscc
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.center import PendingItem
@@ -32,6 +33,14 @@ from zsdesk.registry.server.reviews import publish_enterprise, publish_staff
 
 CENTER_LOGIN = "center"
 CENTER_NAME = "中山市房地产交易管理事务中心"
+
+_ENTERPRISE_RECORD = QT_TRANSLATE_NOOP("labels", "企业信息核查记录")
+_ENTERPRISE = QT_TRANSLATE_NOOP("labels", "企业信息")
+_STAFF_APPLICATION = QT_TRANSLATE_NOOP("labels", "从业人员申请")
+_ACTIVE_ELSEWHERE = msg(QT_TRANSLATE_NOOP("messages", "该人员已是其他中介机构的在职从业人员，一个从业人员只能从属于"
+                                                      "一个中介机构。"))
+ACTIVE_ELSEWHERE_ASK = msg(QT_TRANSLATE_NOOP("messages", "该人员已是其他中介机构的在职从业人员，一个从业人员只能从属于"
+                                                         "一个中介机构；请原机构先注销其账号。"))
 
 PendingSource = Callable[[Session], list[PendingItem]]
 PENDING_SOURCES: list[PendingSource] = []
@@ -55,10 +64,12 @@ def create_agency(session: Session, clock: Clock, name: str, uscc: str, password
     raise_on_issues(validate_uscc(uscc, "uscc"))
     code = normalize_uscc(uscc)
     if not name:
-        raise ApiError(422, ErrorCode.VALIDATION_FAILED, "机构名称必须填写营业执照上的全称。", "name")
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED,
+                       msg(QT_TRANSLATE_NOOP("messages", "机构名称必须填写营业执照上的全称。")), "name")
     exists = session.scalar(select(Agency.id).where((Agency.name == name) | (Agency.uscc == code)))
     if exists is not None or session.scalar(select(NetSignAccount.id).where(NetSignAccount.login == name)):
-        raise ApiError(409, ErrorCode.AGENCY_EXISTS, "该机构名称或统一社会信用代码已开通网签账号。", "uscc")
+        raise ApiError(409, ErrorCode.AGENCY_EXISTS,
+                       msg(QT_TRANSLATE_NOOP("messages", "该机构名称或统一社会信用代码已开通网签账号。")), "uscc")
     now = clock.now()
     agency = Agency(name=name, uscc=code, created_at=now)
     session.add(agency)
@@ -78,14 +89,17 @@ def send_sms(session: Session, clock: Clock, phone: str, text: str) -> None:
 def _need_reason(reason: str | None) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ApiError(422, ErrorCode.VALIDATION_FAILED, "审核不通过时必须填写原因，便于机构修改后重新提交。", "reason")
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED,
+                       msg(QT_TRANSLATE_NOOP("messages", "审核不通过时必须填写原因，便于机构修改后重新提交。")),
+                       "reason")
     return text
 
 
 def _need_submitted(status: str, what: str) -> None:
     if status != ReviewStatus.SUBMITTED.value:
         raise ApiError(409, ErrorCode.INVALID_STATE,
-                       f"该{what}当前状态为「{ReviewStatus(status).label}」，不在待审核状态。")
+                       msg(QT_TRANSLATE_NOOP("messages", "该{what}当前状态为「{status}」，不在待审核状态。"),
+                           what=what, status=ReviewStatus(status).label))
 
 
 def _record_review(item: EnterpriseRecord | StaffMember, status: ReviewStatus, reason: str | None,
@@ -101,8 +115,8 @@ def _record_review(item: EnterpriseRecord | StaffMember, status: ReviewStatus, r
 def approve_enterprise(session: Session, clock: Clock, record_id: int) -> EnterpriseRecord:
     rec = session.get(EnterpriseRecord, record_id)
     if rec is None:
-        raise not_found("企业信息核查记录")
-    _need_submitted(rec.status, "企业信息")
+        raise not_found(_ENTERPRISE_RECORD)
+    _need_submitted(rec.status, _ENTERPRISE)
     now = clock.now()
     _record_review(rec, ReviewStatus.APPROVED, None, now)
     publish_enterprise(session, rec, now)
@@ -113,8 +127,8 @@ def reject_enterprise(session: Session, clock: Clock, record_id: int, reason: st
     text = _need_reason(reason)
     rec = session.get(EnterpriseRecord, record_id)
     if rec is None:
-        raise not_found("企业信息核查记录")
-    _need_submitted(rec.status, "企业信息")
+        raise not_found(_ENTERPRISE_RECORD)
+    _need_submitted(rec.status, _ENTERPRISE)
     now = clock.now()
     _record_review(rec, ReviewStatus.REJECTED, text, now)
     publish_enterprise(session, rec, now)
@@ -131,15 +145,14 @@ def approve_staff(session: Session, clock: Clock, staff_id: int) -> StaffMember:
     by SMS. Refused when the person is already active staff of another agency."""
     member = session.get(StaffMember, staff_id)
     if member is None:
-        raise not_found("从业人员申请")
-    _need_submitted(member.status, "从业人员申请")
+        raise not_found(_STAFF_APPLICATION)
+    _need_submitted(member.status, _STAFF_APPLICATION)
     other = session.scalar(select(StaffMember).where(StaffMember.id_type == member.id_type,
                                                      StaffMember.id_number == member.id_number,
                                                      StaffMember.active.is_(True)))
     if other is not None:
         raise ApiError(409, ErrorCode.STAFF_ACTIVE_ELSEWHERE,
-                       "该人员已是其他中介机构的在职从业人员，一个从业人员只能从属于一个中介机构；"
-                       "请原机构先注销其账号。", "id_number")
+                       ACTIVE_ELSEWHERE_ASK, "id_number")
     now = clock.now()
     password = new_password()
     account = NetSignAccount(kind=Role.STAFF.value, login=staff_login_name(member),
@@ -153,8 +166,7 @@ def approve_staff(session: Session, clock: Clock, staff_id: int) -> StaffMember:
     except IntegrityError as exc:  # a concurrent approval in another agency won the partial unique index
         session.rollback()
         raise ApiError(409, ErrorCode.STAFF_ACTIVE_ELSEWHERE,
-                       "该人员已是其他中介机构的在职从业人员，一个从业人员只能从属于一个中介机构。",
-                       "id_number") from exc
+                       _ACTIVE_ELSEWHERE, "id_number") from exc
     member.account_id = account.id
     send_sms(session, clock, member.phone,
              f"【{CENTER_NAME}】{member.name}您好，您的存量房网签从业人员账号已开通。登录账号：{account.login}，"
@@ -167,8 +179,8 @@ def reject_staff(session: Session, clock: Clock, staff_id: int, reason: str | No
     text = _need_reason(reason)
     member = session.get(StaffMember, staff_id)
     if member is None:
-        raise not_found("从业人员申请")
-    _need_submitted(member.status, "从业人员申请")
+        raise not_found(_STAFF_APPLICATION)
+    _need_submitted(member.status, _STAFF_APPLICATION)
     now = clock.now()
     _record_review(member, ReviewStatus.REJECTED, text, now)
     publish_staff(session, member, now)

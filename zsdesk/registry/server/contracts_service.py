@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.errors import RuleError
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, Text, msg
 from zsdesk.domain.identity import upgrade_first_generation
 from zsdesk.domain.lifecycle import ContractEvent, draft_expires_at, locked_changes, transition
 from zsdesk.domain.validation import validate_contract_for_submit
 from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.i18n_wire import text_to_wire
 from zsdesk.registry.schemas.center import PendingItem
 from zsdesk.registry.schemas.changes import ChangeOp, Entity
 from zsdesk.registry.schemas.common import Page, Role
@@ -52,7 +54,9 @@ from zsdesk.registry.server.properties_service import get_verification, property
 from zsdesk.registry.server.settings import ServerSettings
 from zsdesk.registry.server.versioning import check_version
 
-_EXPIRED_DETAIL = "该合同草稿创建后 24 小时内未提交，已被登记中心自动删除；请重新进行房源验证并创建合同。"
+_EXPIRED_DETAIL = msg(QT_TRANSLATE_NOOP("messages", "该合同草稿创建后 24 小时内未提交，已被登记中心自动删除；"
+                                                    "请重新进行房源验证并创建合同。"))
+_NOT_FOUND = msg(QT_TRANSLATE_NOOP("messages", "合同不存在，或您无权查看。"))
 
 
 # --- records <-> wire -----------------------------------------------------------------------------
@@ -117,7 +121,7 @@ def load(session: Session, who: Principal, contract_id: str, now: datetime, *, w
         stmt = stmt.with_for_update()
     rec = session.scalar(stmt)
     if rec is None or rec.agency_id != who.agency_id:
-        raise ApiError(404, ErrorCode.NOT_FOUND, "合同不存在，或您无权查看。", "contract_id")
+        raise ApiError(404, ErrorCode.NOT_FOUND, _NOT_FOUND, "contract_id")
     if _is_past_ttl(rec, now):
         _expire(session, rec, now)
         session.commit()   # the deletion stands even though this request fails
@@ -125,31 +129,37 @@ def load(session: Session, who: Principal, contract_id: str, now: datetime, *, w
         raise ApiError(410, ErrorCode.DRAFT_EXPIRED, _EXPIRED_DETAIL, "contract_id",
                        extra={"contract_no": rec.contract_no})
     if write and rec.account_id != who.account_id:
-        raise ApiError(403, ErrorCode.NOT_CREATOR, "只有创建该合同的从业人员才能修改、提交或变更该合同。")
+        raise ApiError(403, ErrorCode.NOT_CREATOR,
+                       msg(QT_TRANSLATE_NOOP("messages", "只有创建该合同的从业人员才能修改、提交或变更该合同。")))
     return rec
 
 
-def _transition(rec: ContractRecord, event: ContractEvent, hint: str = "") -> ContractStatus:
-    """The domain's state machine decides; an illegal step is a 409 with its message."""
+def _transition(rec: ContractRecord, event: ContractEvent, hinted: str = "") -> ContractStatus:
+    """The domain's state machine decides; an illegal step is a 409 with its message (`hinted`: a
+    marked "messages" template adding a hint to the domain's `{reason}`)."""
     try:
         return transition(ContractStatus(rec.status), event)
     except RuleError as exc:
-        raise ApiError(409, ErrorCode.INVALID_STATE, exc.first.message + hint, "status",
+        reason = exc.first.message
+        raise ApiError(409, ErrorCode.INVALID_STATE, msg(hinted, reason=reason) if hinted else reason, "status",
                        extra={"contract_status": rec.status}) from None
 
 
-_PARTY_LABELS = {"sellers": "甲方", "buyers": "乙方", "guardians": "法定代理人"}
-_KEY_LABELS = {"name": "姓名", "id_type": "证件类型", "id_number": "证件号码"}
+_PARTY_LABELS = {"sellers": QT_TRANSLATE_NOOP("labels", "甲方"), "buyers": QT_TRANSLATE_NOOP("labels", "乙方"),
+                 "guardians": QT_TRANSLATE_NOOP("labels", "法定代理人")}
+_KEY_LABELS = {"name": QT_TRANSLATE_NOOP("labels", "姓名"), "id_type": QT_TRANSLATE_NOOP("labels", "证件类型"),
+               "id_number": QT_TRANSLATE_NOOP("labels", "证件号码")}
 
 
-def _key_field_label(path: str) -> str:
+def _key_field_label(path: str) -> Text:
     parts = path.split(".")
     if parts[0] == "property":
-        return f"房屋信息（{parts[1]}）"
+        return msg(QT_TRANSLATE_NOOP("messages", "房屋信息（{field}）"), field=parts[1])
     who = _PARTY_LABELS.get(parts[0], parts[0])
     if parts[1] == "count":
-        return f"{who}人数"
-    return f"{who}{int(parts[1]) + 1}的{_KEY_LABELS.get(parts[2], parts[2])}"
+        return msg(QT_TRANSLATE_NOOP("messages", "{who}人数"), who=who)
+    return msg(QT_TRANSLATE_NOOP("messages", "{who}{number}的{item}"), who=who, number=int(parts[1]) + 1,
+               item=_KEY_LABELS.get(parts[2], parts[2]))
 
 
 # --- commands ----------------------------------------------------------------------------------------
@@ -187,7 +197,8 @@ def update(session: Session, who: Principal, contract_id: str, terms: ContractTe
     if rec.status != ContractStatus.DRAFT.value:
         # After filing only a change request may alter terms; say which key field is locked first.
         _refuse_locked(rec, terms)
-    _transition(rec, ContractEvent.EDIT_DRAFT, "；已备案的合同请通过「存量房合同变更」修改")
+    _transition(rec, ContractEvent.EDIT_DRAFT,
+                QT_TRANSLATE_NOOP("messages", "{reason}；已备案的合同请通过「存量房合同变更」修改"))
     check_version(rec.version, if_match)
     rec.terms_doc = terms.model_dump(mode="json")
     # Consents were given to the terms as they were: changed names invalidate them.
@@ -209,12 +220,14 @@ def record_consent(session: Session, who: Principal, contract_id: str, body: Con
     _transition(rec, ContractEvent.EDIT_DRAFT)
     check_version(rec.version, if_match, required=False)
     if body.role not in (PartyRole.SELLER, PartyRole.BUYER):
-        raise ApiError(422, ErrorCode.VALIDATION_FAILED, "只记录甲方（转让方）或乙方（受让方）本人的同意。", "role")
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED,
+                       msg(QT_TRANSLATE_NOOP("messages", "只记录甲方（转让方）或乙方（受让方）本人的同意。")), "role")
     terms = ContractTerms.model_validate(rec.terms_doc)
     parties = terms.sellers if body.role is PartyRole.SELLER else terms.buyers
     if body.party_name not in {p.name for p in parties}:
         raise ApiError(422, ErrorCode.VALIDATION_FAILED,
-                       f"合同的{body.role.label}中没有「{body.party_name}」，请先在合同中填写该当事人。", "party_name")
+                       msg(QT_TRANSLATE_NOOP("messages", "合同的{role}中没有「{name}」，请先在合同中填写该当事人。"),
+                           role=body.role.label, name=body.party_name), "party_name")
     consent = ConsentOut(party_name=body.party_name, role=body.role, confirmed_at=now, recorded_by=rec.staff_login,
                          method=body.method)
     rec.consents_doc = [c for c in rec.consents_doc or []
@@ -236,10 +249,12 @@ def submit(session: Session, who: Principal, contract_id: str, if_match: str | N
     prop = session.scalar(select(RegisterProperty).where(RegisterProperty.id == rec.property_id).with_for_update())
     assert prop is not None
     if prop.sealed:
-        raise ApiError(409, ErrorCode.PROPERTY_SEALED, "该房屋已被查封，不能提交备案。", "property")
+        raise ApiError(409, ErrorCode.PROPERTY_SEALED,
+                       msg(QT_TRANSLATE_NOOP("messages", "该房屋已被查封，不能提交备案。")), "property")
     if prop.under_contract:
         raise ApiError(409, ErrorCode.PROPERTY_UNDER_CONTRACT,
-                       "该房屋已有已备案的存量房买卖合同，不能重复备案；如需重新签约，须先注销原网签备案。", "property")
+                       msg(QT_TRANSLATE_NOOP("messages", "该房屋已有已备案的存量房买卖合同，不能重复备案；"
+                                                         "如需重新签约，须先注销原网签备案。")), "property")
     rec.filing_no = f"CL{now.astimezone(CHINA_TZ):%Y%m%d}{rec.pk:06d}"
     rec.status = new_status.value
     rec.submitted_at = now
@@ -254,10 +269,12 @@ def _refuse_locked(rec: ContractRecord, terms: ContractTerms) -> None:
     before = to_domain(rec)
     paths = locked_changes(before, terms.apply_to(to_domain(rec)))
     if paths:
-        errors = [{"field": p, "code": ErrorCode.KEY_FIELD_LOCKED.value,
-                   "detail": f"合同已备案，「{_key_field_label(p)}」不能修改；"
-                             "如确有错误，须注销网签备案后重新签订合同。"} for p in paths]
-        raise ApiError(409, ErrorCode.KEY_FIELD_LOCKED, errors[0]["detail"], paths[0], extra={"errors": errors})
+        details = [msg(QT_TRANSLATE_NOOP("messages", "合同已备案，「{field}」不能修改；"
+                                                     "如确有错误，须注销网签备案后重新签订合同。"),
+                       field=_key_field_label(p)) for p in paths]
+        errors = [{"field": p, "code": ErrorCode.KEY_FIELD_LOCKED.value, "detail": d, "detail_text": text_to_wire(d)}
+                  for p, d in zip(paths, details, strict=True)]
+        raise ApiError(409, ErrorCode.KEY_FIELD_LOCKED, details[0], paths[0], extra={"errors": errors})
 
 
 def change(session: Session, who: Principal, contract_id: str, body: ChangeRequest, now: datetime) -> ContractOut:
@@ -294,8 +311,9 @@ def complete_cancellation(session: Session, contract_id: str, now: datetime) -> 
     """The center, with both parties present, completes the cancellation: the property is free again."""
     rec = session.scalar(select(ContractRecord).where(ContractRecord.id == contract_id).with_for_update())
     if rec is None:
-        raise ApiError(404, ErrorCode.NOT_FOUND, "合同不存在。", "contract_id")
-    new_status = _transition(rec, ContractEvent.COMPLETE_CANCELLATION, "（需先由从业人员提交注销申请）")
+        raise ApiError(404, ErrorCode.NOT_FOUND, msg(QT_TRANSLATE_NOOP("messages", "合同不存在。")), "contract_id")
+    new_status = _transition(rec, ContractEvent.COMPLETE_CANCELLATION,
+                             QT_TRANSLATE_NOOP("messages", "{reason}（需先由从业人员提交注销申请）"))
     prop = session.scalar(select(RegisterProperty).where(RegisterProperty.id == rec.property_id).with_for_update())
     if prop is not None and prop.filed_contract_no == rec.filing_no:
         prop.filed_contract_no = ""
@@ -312,7 +330,8 @@ def resolve_contract_ref(session: Session, ref: str) -> str:
     rec = session.scalar(select(ContractRecord).where(
         (ContractRecord.id == ref) | (ContractRecord.contract_no == ref) | (ContractRecord.filing_no == ref)))
     if rec is None:
-        raise ApiError(404, ErrorCode.NOT_FOUND, f"找不到合同「{ref}」。", "contract_id")
+        raise ApiError(404, ErrorCode.NOT_FOUND, msg(QT_TRANSLATE_NOOP("messages", "找不到合同「{ref}」。"), ref=ref),
+                       "contract_id")
     return rec.id
 
 
@@ -344,7 +363,7 @@ def _check_reader(who: Principal, rec: ContractRecord) -> None:
     """The agency account sees every contract of its agency; a staff member sees the contracts they
     created (the same scope as the change feed)."""
     if who.role is Role.STAFF and rec.account_id != who.account_id:
-        raise ApiError(404, ErrorCode.NOT_FOUND, "合同不存在，或您无权查看。", "contract_id")
+        raise ApiError(404, ErrorCode.NOT_FOUND, _NOT_FOUND, "contract_id")
 
 
 def read(session: Session, who: Principal, contract_id: str, now: datetime) -> ContractOut:
@@ -394,11 +413,12 @@ def contract_material_owner(session: Session, who: Principal, owner_id: str, wri
     """Materials of a contract: seen like the contract, changed only by its creator while a draft."""
     rec = session.scalar(select(ContractRecord).where(ContractRecord.id == owner_id))
     if rec is None or rec.agency_id != who.agency_id or (who.role is Role.STAFF and rec.account_id != who.account_id):
-        raise ApiError(404, ErrorCode.NOT_FOUND, "合同不存在，或您无权查看。", "owner_id")
+        raise ApiError(404, ErrorCode.NOT_FOUND, _NOT_FOUND, "owner_id")
     if write and who.role is not Role.STAFF:
-        raise ApiError(403, ErrorCode.FORBIDDEN, "中介机构账号不能办理网签，不能上传合同材料。")
+        raise ApiError(403, ErrorCode.FORBIDDEN,
+                       msg(QT_TRANSLATE_NOOP("messages", "中介机构账号不能办理网签，不能上传合同材料。")))
     return OwnerScope(rec.agency_id, rec.staff_id, rec.status == ContractStatus.DRAFT.value,
-                      "合同已提交备案或已删除，不能再增删材料。")
+                      msg(QT_TRANSLATE_NOOP("messages", "合同已提交备案或已删除，不能再增删材料。")))
 
 
 register_owner(MaterialOwnerKind.CONTRACT, contract_material_owner)

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from zsdesk.domain.enterprise import EnterpriseRecord, validate_enterprise
 from zsdesk.domain.errors import Issue
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.schemas.enterprise import EnterpriseFields
 
 # domain field -> wire field, where the names differ
@@ -51,5 +52,6 @@ def to_domain(fields: EnterpriseFields) -> EnterpriseRecord:
 def enterprise_issues(fields: EnterpriseFields, today: date) -> list[Issue]:
     issues = validate_enterprise(to_domain(fields), today)
     if fields.business_term_start is not None and fields.business_term_start > today:
-        issues.append(Issue("business_term_start", "DATE_IN_FUTURE", "营业期限（起）不能晚于今天"))
+        issues.append(Issue("business_term_start", "DATE_IN_FUTURE",
+                            msg(QT_TRANSLATE_NOOP("messages", "营业期限（起）不能晚于今天"))))
     return [Issue(_TO_WIRE.get(i.field, i.field), i.code, i.message, i.severity) for i in issues]

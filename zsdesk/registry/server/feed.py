@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.changes import ChangeItem, ChangeOp, ChangesPage
 from zsdesk.registry.schemas.common import Role
@@ -45,7 +46,8 @@ def _scope(principal: Principal) -> Any:
     if principal.role is Role.STAFF and principal.agency_id is not None:
         return (Change.agency_id == principal.agency_id) & or_(Change.staff_id.is_(None),
                                                                Change.staff_id == principal.staff_id)
-    raise ApiError(403, ErrorCode.FORBIDDEN, "只有中介机构账号和从业人员账号可以同步变化。")
+    raise ApiError(403, ErrorCode.FORBIDDEN,
+                   msg(QT_TRANSLATE_NOOP("messages", "只有中介机构账号和从业人员账号可以同步变化。")))
 
 
 def changes_since(session: Session, principal: Principal, since: int, limit: int) -> ChangesPage:

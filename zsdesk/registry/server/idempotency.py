@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.common import IDEMPOTENCY_HEADER, REPLAYED_HEADER
 from zsdesk.registry.server.auth import Principal
@@ -59,7 +60,8 @@ def fingerprint(request: Request, payload: BaseModel | bytes | None) -> str:
 def _replay(row: IdempotencyRecord, fp: str) -> JSONResponse:
     if row.fingerprint != fp:
         raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                       "该幂等键已用于另一个不同的请求，请为新请求生成新的键。", IDEMPOTENCY_HEADER)
+                       msg(QT_TRANSLATE_NOOP("messages", "该幂等键已用于另一个不同的请求，请为新请求生成新的键。")),
+                       IDEMPOTENCY_HEADER)
     return JSONResponse(row.body, status_code=row.status_code, headers={REPLAYED_HEADER: "true"})
 
 

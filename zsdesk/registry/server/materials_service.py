@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.common import Role
 from zsdesk.registry.schemas.materials import MaterialOut, MaterialOwnerKind
@@ -28,7 +29,7 @@ class OwnerScope:
     agency_id: int
     feed_staff_id: int | None  # feed scope of the material rows (None: the whole agency)
     editable: bool  # may materials still be added or removed?
-    locked_detail: str = "该记录已提交，不能再增删材料。"
+    locked_detail: str = msg(QT_TRANSLATE_NOOP("messages", "该记录已提交，不能再增删材料。"))
 
 
 # resolver(session, principal, owner_id, write) -> OwnerScope; raises not_found when the caller
@@ -44,7 +45,8 @@ def register_owner(kind: str, resolver: Resolver) -> None:
 def resolve_owner(session: Session, principal: Principal, kind: str, owner_id: str, write: bool) -> OwnerScope:
     resolver = _RESOLVERS.get(kind)
     if resolver is None:
-        raise ApiError(422, ErrorCode.VALIDATION_FAILED, f"不支持的材料归属类型「{kind}」。", "owner_kind")
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED,
+                       msg(QT_TRANSLATE_NOOP("messages", "不支持的材料归属类型「{kind}」。"), kind=kind), "owner_kind")
     scope = resolver(session, principal, owner_id, write)
     if write and not scope.editable:
         raise ApiError(409, ErrorCode.INVALID_STATE, scope.locked_detail, "owner_id")
@@ -65,23 +67,25 @@ def _int_id(owner_id: str) -> int:
 def _enterprise_owner(session: Session, principal: Principal, owner_id: str, write: bool) -> OwnerScope:
     rec = session.get(EnterpriseRecord, _int_id(owner_id))
     if rec is None or rec.agency_id != principal.agency_id:
-        raise not_found("企业信息核查记录", "owner_id")
+        raise not_found(QT_TRANSLATE_NOOP("labels", "企业信息核查记录"), "owner_id")
     if write and principal.role is not Role.AGENCY:
-        raise ApiError(403, ErrorCode.FORBIDDEN, "只有中介机构账号可以上传企业信息核查材料。")
+        raise ApiError(403, ErrorCode.FORBIDDEN,
+                       msg(QT_TRANSLATE_NOOP("messages", "只有中介机构账号可以上传企业信息核查材料。")))
     return OwnerScope(rec.agency_id, None, rec.status in EDITABLE,
-                      "企业信息已提交或已审核通过，不能再增删材料。")
+                      msg(QT_TRANSLATE_NOOP("messages", "企业信息已提交或已审核通过，不能再增删材料。")))
 
 
 def _staff_owner(session: Session, principal: Principal, owner_id: str, write: bool) -> OwnerScope:
     member = session.get(StaffMember, _int_id(owner_id))
     if member is None or member.agency_id != principal.agency_id:
-        raise not_found("从业人员申请", "owner_id")
+        raise not_found(QT_TRANSLATE_NOOP("labels", "从业人员申请"), "owner_id")
     if principal.role is Role.STAFF and principal.staff_id != member.id:
-        raise not_found("从业人员申请", "owner_id")
+        raise not_found(QT_TRANSLATE_NOOP("labels", "从业人员申请"), "owner_id")
     if write and principal.role is not Role.AGENCY:
-        raise ApiError(403, ErrorCode.FORBIDDEN, "只有中介机构账号可以上传从业人员材料。")
+        raise ApiError(403, ErrorCode.FORBIDDEN,
+                       msg(QT_TRANSLATE_NOOP("messages", "只有中介机构账号可以上传从业人员材料。")))
     return OwnerScope(member.agency_id, member.id, member.status in EDITABLE,
-                      "从业人员申请已提交或已审核通过，不能再增删材料。")
+                      msg(QT_TRANSLATE_NOOP("messages", "从业人员申请已提交或已审核通过，不能再增删材料。")))
 
 
 register_owner(MaterialOwnerKind.ENTERPRISE, _enterprise_owner)

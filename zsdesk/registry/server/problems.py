@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zsdesk.domain.errors import Issue, RuleError, errors_only
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.i18n_wire import text_to_wire
 from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE
@@ -103,11 +104,16 @@ def raise_on_issues(issues: Sequence[Issue]) -> None:
         raise issues_error(issues)
 
 
-def not_found(what: str = "记录", field: str | None = None) -> ApiError:
-    return ApiError(404, ErrorCode.NOT_FOUND, f"{what}不存在，或您无权查看。", field)
+def not_found(what: str = QT_TRANSLATE_NOOP("labels", "记录"), field: str | None = None) -> ApiError:
+    """`what`: a marked label (QT_TRANSLATE_NOOP("labels", …)), so the client can translate it too."""
+    return ApiError(404, ErrorCode.NOT_FOUND, msg(QT_TRANSLATE_NOOP("messages", "{what}不存在，或您无权查看。"),
+                                                  what=what), field)
 
 
-def forbidden(detail: str = "当前账号无权执行此操作。") -> ApiError:
+_FORBIDDEN = msg(QT_TRANSLATE_NOOP("messages", "当前账号无权执行此操作。"))
+
+
+def forbidden(detail: str = _FORBIDDEN) -> ApiError:
     return ApiError(403, ErrorCode.FORBIDDEN, detail)
 
 
@@ -119,13 +125,20 @@ def _field_of(loc: Sequence[Any]) -> str:
 
 
 def _validation_detail(err: dict[str, Any], field: str) -> str:
-    name = field or "请求"
+    name = field or QT_TRANSLATE_NOOP("labels", "请求")
     kind = err.get("type", "")
     if kind == "missing":
-        return f"「{name}」为必填项，请填写。"
+        return msg(QT_TRANSLATE_NOOP("messages", "「{name}」为必填项，请填写。"), name=name)
     if kind == "extra_forbidden":
-        return f"「{name}」不是可识别的字段，请删除。"
-    return f"「{name}」填写不正确（{err.get('msg', '')}），请检查后重新填写。"
+        return msg(QT_TRANSLATE_NOOP("messages", "「{name}」不是可识别的字段，请删除。"), name=name)
+    return msg(QT_TRANSLATE_NOOP("messages", "「{name}」填写不正确（{reason}），请检查后重新填写。"),
+               name=name, reason=str(err.get("msg", "")))
+
+
+_BAD_REQUEST = msg(QT_TRANSLATE_NOOP("messages", "请求内容不正确。"))
+_NO_SUCH_PATH = msg(QT_TRANSLATE_NOOP("messages", "请求的地址不存在。"))
+_NO_SUCH_METHOD = msg(QT_TRANSLATE_NOOP("messages", "该地址不支持此请求方法。"))
+_INTERNAL = msg(QT_TRANSLATE_NOOP("messages", "登记中心服务器内部错误，请稍后重试。"))
 
 
 async def _api_error_handler(_request: Request, exc: Exception) -> JSONResponse:
@@ -143,9 +156,8 @@ async def _validation_handler(_request: Request, exc: Exception) -> JSONResponse
     errors = []
     for err in exc.errors():
         field = _field_of(err.get("loc", ()))
-        errors.append({"field": field, "code": ErrorCode.VALIDATION_FAILED.value,
-                       "detail": _validation_detail(err, field)})
-    first = errors[0] if errors else {"field": "", "detail": "请求内容不正确。"}
+        errors.append(_issue_body(Issue(field, ErrorCode.VALIDATION_FAILED.value, _validation_detail(err, field))))
+    first = errors[0] if errors else {"field": "", "detail": _BAD_REQUEST}
     return ApiError(422, ErrorCode.VALIDATION_FAILED, first["detail"], first["field"] or None,
                     extra={"errors": errors}).response()
 
@@ -154,7 +166,7 @@ async def _http_error_handler(_request: Request, exc: Exception) -> JSONResponse
     assert isinstance(exc, StarletteHTTPException)
     code = {401: ErrorCode.UNAUTHORIZED, 403: ErrorCode.FORBIDDEN, 404: ErrorCode.NOT_FOUND}.get(
         exc.status_code, ErrorCode.VALIDATION_FAILED if exc.status_code < 500 else ErrorCode.INTERNAL_ERROR)
-    detail = {404: "请求的地址不存在。", 405: "该地址不支持此请求方法。"}.get(exc.status_code, str(exc.detail))
+    detail = {404: _NO_SUCH_PATH, 405: _NO_SUCH_METHOD}.get(exc.status_code, str(exc.detail))
     headers = dict(exc.headers) if exc.headers else None
     return ApiError(exc.status_code, code, detail, headers=headers).response()
 
@@ -162,7 +174,7 @@ async def _http_error_handler(_request: Request, exc: Exception) -> JSONResponse
 async def _unexpected_handler(_request: Request, exc: Exception) -> JSONResponse:
     # Log the type and traceback only: request bodies may hold personal data.
     log.error("unhandled %s", type(exc).__name__, exc_info=exc)
-    return ApiError(500, ErrorCode.INTERNAL_ERROR, "登记中心服务器内部错误，请稍后重试。").response()
+    return ApiError(500, ErrorCode.INTERNAL_ERROR, _INTERNAL).response()
 
 
 def install_problem_handlers(app: FastAPI) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from zsdesk.domain.enums import IdType, Ownership
 from zsdesk.domain.halfwidth import compact
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import is_first_generation, normalize_id, upgrade_first_generation
 from zsdesk.domain.property_numbers import (
     normalize_cert_no,
@@ -27,9 +28,9 @@ from zsdesk.registry.server.auth import Principal
 from zsdesk.registry.server.models.properties import RegisterOwner, RegisterProperty, Verification
 from zsdesk.registry.server.problems import ApiError, raise_on_issues
 
-# The guide's advice for every failed lookup (五（二）注意 3).
-ADVICE = "请以不动产登记部门的查档信息为准再次输入。"
-_HMT_HINT = "产权人为港澳台人士或外国人士的，建议选择「姓名+不动产单元号」方式查询。"
+# The guide's advice for every failed lookup (五（二）注意 3). Labels: params of the messages below.
+ADVICE = QT_TRANSLATE_NOOP("labels", "请以不动产登记部门的查档信息为准再次输入。")
+_HMT_HINT = QT_TRANSLATE_NOOP("labels", "产权人为港澳台人士或外国人士的，建议选择「姓名+不动产单元号」方式查询。")
 
 # Middle-dot look-alikes typed for names such as 阿卜杜·热合曼 (IMEs differ in which one they produce).
 _DOTS = str.maketrans({"•": "·", "‧": "·", "・": "·", "∙": "·", "⋅": "·", "．": "·", "｡": "·"})
@@ -60,19 +61,22 @@ def _find_property(session: Session, req: VerifyRequest) -> RegisterProperty:
         raise_on_issues(validate_property_cert_no(req.property_cert_no, "property_cert_no"))
         stmt = select(RegisterProperty).where(
             RegisterProperty.property_cert_key == normalize_cert_no(req.property_cert_no))
-        field, label = "property_cert_no", "房产证号"
+        field, label = "property_cert_no", QT_TRANSLATE_NOOP("labels", "房产证号")
     elif req.method is VerifyMethod.TITLE_CERT_NO:
         raise_on_issues(validate_title_cert_no(req.title_cert_no, "title_cert_no"))
         stmt = select(RegisterProperty).where(RegisterProperty.title_cert_key == normalize_cert_no(req.title_cert_no))
-        field, label = "title_cert_no", "不动产权证号"
+        field, label = "title_cert_no", QT_TRANSLATE_NOOP("labels", "不动产权证号")
     else:
         parse_unit_no(req.unit_no, "unit_no")   # RuleError → 422 naming the wrong part
         stmt = select(RegisterProperty).where(RegisterProperty.unit_no == normalize_unit_no(req.unit_no))
-        field, label = "unit_no", "不动产单元号"
+        field, label = "unit_no", QT_TRANSLATE_NOOP("labels", "不动产单元号")
     prop = session.scalar(stmt)
     if prop is None:
-        hint = "" if req.method is VerifyMethod.OWNER_NAME_UNIT_NO else _HMT_HINT
-        raise ApiError(404, ErrorCode.PROPERTY_NOT_FOUND, f"房源验证失败：登记簿中没有该{label}。{ADVICE}{hint}", field)
+        detail = msg(QT_TRANSLATE_NOOP("messages", "房源验证失败：登记簿中没有该{label}。{advice}"),
+                     label=label, advice=ADVICE) if req.method is VerifyMethod.OWNER_NAME_UNIT_NO else \
+            msg(QT_TRANSLATE_NOOP("messages", "房源验证失败：登记簿中没有该{label}。{advice}{hint}"),
+                label=label, advice=ADVICE, hint=_HMT_HINT)
+        raise ApiError(404, ErrorCode.PROPERTY_NOT_FOUND, detail, field)
     return prop
 
 
@@ -95,19 +99,24 @@ def _match_owner(prop: RegisterProperty, req: VerifyRequest) -> RegisterOwner:
     if not matched:
         if by_name:
             raise ApiError(422, ErrorCode.OWNER_MISMATCH,
-                           "房源验证失败：产权人证件号码与登记信息不一致（产权人证件号码有变的，仍须按产权证书或"
-                           f"不动产登记簿上的号码输入）。{ADVICE}", "owner_id_number")
+                           msg(QT_TRANSLATE_NOOP("messages", "房源验证失败：产权人证件号码与登记信息不一致（"
+                                                             "产权人证件号码有变的，仍须按产权证书或不动产登记簿上的"
+                                                             "号码输入）。{advice}"),
+                               advice=ADVICE), "owner_id_number")
         raise ApiError(422, ErrorCode.OWNER_MISMATCH,
-                       "房源验证失败：产权人姓名或证件号码与登记信息不一致（产权人姓名有变的，仍须按产权证书或"
-                       f"不动产登记簿上的姓名输入）。{ADVICE}", "owner_name")
+                       msg(QT_TRANSLATE_NOOP("messages", "房源验证失败：产权人姓名或证件号码与登记信息不一致（产权人"
+                                                         "姓名有变的，仍须按产权证书或不动产登记簿上的姓名输入）。{advice}"),
+                           advice=ADVICE), "owner_name")
     owner = matched[0]
     if owner.first_generation_id != req.first_generation_id:
         if owner.first_generation_id:
-            detail = ("房源验证失败：该产权人在产权证书上登记的是一代（15 位）身份证，请勾选"
-                      "「房产证上的证件号码为一代身份证」后再查询。")
+            detail = msg(QT_TRANSLATE_NOOP("messages", "房源验证失败：该产权人在产权证书上登记的是一代（15 位）身份证，"
+                                                       "请勾选「房产证上的证件号码为一代身份证」后再查询。{advice}"),
+                         advice=ADVICE)
         else:
-            detail = "房源验证失败：该产权人登记的不是一代身份证，请不要勾选「房产证上的证件号码为一代身份证」。"
-        raise ApiError(422, ErrorCode.FIRST_GEN_FLAG_MISMATCH, detail + ADVICE, "first_generation_id")
+            detail = msg(QT_TRANSLATE_NOOP("messages", "房源验证失败：该产权人登记的不是一代身份证，请不要勾选"
+                                                       "「房产证上的证件号码为一代身份证」。{advice}"), advice=ADVICE)
+        raise ApiError(422, ErrorCode.FIRST_GEN_FLAG_MISMATCH, detail, "first_generation_id")
     return owner
 
 
@@ -118,10 +127,12 @@ def verify_property(session: Session, who: Principal, req: VerifyRequest, now: d
     _match_owner(prop, req)
     if prop.sealed:
         raise ApiError(409, ErrorCode.PROPERTY_SEALED,
-                       "该房屋已被司法机关查封，不能办理存量房买卖合同网签备案；请产权人先办理解封。", "property")
+                       msg(QT_TRANSLATE_NOOP("messages", "该房屋已被司法机关查封，不能办理存量房买卖合同网签备案；"
+                                                         "请产权人先办理解封。")), "property")
     if prop.under_contract:
         raise ApiError(409, ErrorCode.PROPERTY_UNDER_CONTRACT,
-                       "该房屋已有已备案的存量房买卖合同，不能重复签约；如需重新签约，须先注销原网签备案。", "property")
+                       msg(QT_TRANSLATE_NOOP("messages", "该房屋已有已备案的存量房买卖合同，不能重复签约；"
+                                                         "如需重新签约，须先注销原网签备案。")), "property")
     assert who.agency_id is not None and who.account_id is not None
     verification = Verification(id=uuid.uuid4().hex, property_id=prop.id, agency_id=who.agency_id,
                                 account_id=who.account_id, method=req.method.value, created_at=now)
@@ -133,5 +144,7 @@ def verify_property(session: Session, who: Principal, req: VerifyRequest, now: d
 def get_verification(session: Session, who: Principal, verification_id: str) -> Verification:
     v = session.get(Verification, verification_id)
     if v is None or v.agency_id != who.agency_id:
-        raise ApiError(404, ErrorCode.NOT_FOUND, "房源验证记录不存在，请重新进行房源验证。", "verification_id")
+        raise ApiError(404, ErrorCode.NOT_FOUND,
+                       msg(QT_TRANSLATE_NOOP("messages", "房源验证记录不存在，请重新进行房源验证。")),
+                       "verification_id")
     return v

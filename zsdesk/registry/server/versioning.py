@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Header
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.server.problems import ApiError
 
@@ -32,11 +33,14 @@ def check_version(current: int, if_match: str | None, *, required: bool = True) 
     if if_match is None:
         if required:
             raise ApiError(428, ErrorCode.PRECONDITION_REQUIRED,
-                           "保存草稿需附带读取时的版本号（If-Match），请刷新后重试。", "If-Match")
+                           msg(QT_TRANSLATE_NOOP("messages", "保存草稿需附带读取时的版本号（If-Match），"
+                                                             "请刷新后重试。")),
+                           "If-Match")
         return
     if if_match.strip() == "*":
         return
     if parse_if_match(if_match) != current:
         raise ApiError(412, ErrorCode.VERSION_CONFLICT,
-                       "该记录已被他人或其他设备修改，请刷新查看最新内容后再保存。", "version",
+                       msg(QT_TRANSLATE_NOOP("messages", "该记录已被他人或其他设备修改，请刷新查看最新内容后再保存。")),
+                       "version",
                        extra={"current_version": current})

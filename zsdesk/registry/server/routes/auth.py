@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import validate_id
 from zsdesk.domain.uscc import normalize_uscc, validate_uscc
 from zsdesk.registry.errors import ErrorCode
@@ -25,6 +26,7 @@ from zsdesk.registry.server.auth import (
     MemberDep,
     PrincipalDep,
     UnifiedDep,
+    failures_left,
     find_netsign,
     find_unified,
     hash_password,
@@ -38,7 +40,10 @@ from zsdesk.registry.server.problems import ApiError, raise_on_issues
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
-_DISABLED = "该网签账号已注销或停用，无法登录。如有疑问请联系所属中介机构或交易中心。"
+_DISABLED = msg(QT_TRANSLATE_NOOP("messages", "该网签账号已注销或停用，无法登录。"
+                                              "如有疑问请联系所属中介机构或交易中心。"))
+_LOGIN_TAKEN = msg(QT_TRANSLATE_NOOP("messages", "该登录账号已被注册，请换一个账号名。"))
+_NETSIGN_TAKEN = msg(QT_TRANSLATE_NOOP("messages", "该网签账号已关联其他统一身份认证账号，不能重复关联。"))
 
 
 @router.post("/register", status_code=201, response_model=UnifiedAccountOut,
@@ -48,10 +53,11 @@ def register(body: UnifiedRegistration, session: SessionDep, clock: ClockDep) ->
     issues = validate_uscc(body.uscc, "uscc") + validate_id(body.legal_rep_id_type, body.legal_rep_id_number,
                                                             "legal_rep_id_number")
     if not body.company_name.strip():
-        raise ApiError(422, ErrorCode.VALIDATION_FAILED, "请填写单位/企业名称。", "company_name")
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED, msg(QT_TRANSLATE_NOOP("messages", "请填写单位/企业名称。")),
+                       "company_name")
     raise_on_issues(issues)
     if find_unified(session, body.login) is not None:
-        raise ApiError(409, ErrorCode.LOGIN_TAKEN, "该登录账号已被注册，请换一个账号名。", "login")
+        raise ApiError(409, ErrorCode.LOGIN_TAKEN, _LOGIN_TAKEN, "login")
     account = UnifiedAccount(
         login=body.login, password_hash=hash_password(body.password), company_name=body.company_name.strip(),
         uscc=normalize_uscc(body.uscc), address=body.address.strip(), legal_rep_name=body.legal_rep_name.strip(),
@@ -61,7 +67,7 @@ def register(body: UnifiedRegistration, session: SessionDep, clock: ClockDep) ->
         session.commit()
     except IntegrityError as exc:
         session.rollback()
-        raise ApiError(409, ErrorCode.LOGIN_TAKEN, "该登录账号已被注册，请换一个账号名。", "login") from exc
+        raise ApiError(409, ErrorCode.LOGIN_TAKEN, _LOGIN_TAKEN, "login") from exc
     return UnifiedAccountOut(id=account.id, login=account.login, company_name=account.company_name,
                              uscc=account.uscc, bound=False, created_at=account.created_at)
 
@@ -96,15 +102,19 @@ def bind(body: BindRequest, who: UnifiedDep, session: SessionDep, clock: ClockDe
     assert unified is not None
     if unified.bound_account_id is not None:
         raise ApiError(409, ErrorCode.BINDING_TAKEN,
-                       "该统一身份认证账号已关联其他网签账号；每个网签账号需单独注册一个统一身份认证账号。", "unified")
+                       msg(QT_TRANSLATE_NOOP("messages", "该统一身份认证账号已关联其他网签账号；"
+                                                         "每个网签账号需单独注册一个统一身份认证账号。")), "unified")
     netsign = find_netsign(session, body.netsign_login.strip())
     if netsign is not None and netsign.kind == Role.CENTER.value:
         netsign = None
     err = password_or_error(netsign, body.netsign_password, clock, settings, "netsign_password")
     if err is not None:
         if err.code == ErrorCode.BAD_CREDENTIALS:
-            err.detail = "网签账号名或密码错误（机构账号名为营业执照上的公司全称，初始密码 123456）。" + \
-                err.detail.removeprefix("账号或密码错误，请重新输入")
+            left = failures_left(err)
+            err.detail = msg(QT_TRANSLATE_NOOP("messages", "网签账号名或密码错误（机构账号名为营业执照上的公司全称，"
+                                                           "初始密码 123456）。。")) if left is None else \
+                msg(QT_TRANSLATE_NOOP("messages", "网签账号名或密码错误（机构账号名为营业执照上的公司全称，"
+                                                  "初始密码 123456）。（再错 {left} 次账号将被暂时锁定）。"), left=left)
         session.commit()
         raise err
     assert netsign is not None and netsign.agency_id is not None
@@ -114,14 +124,14 @@ def bind(body: BindRequest, who: UnifiedDep, session: SessionDep, clock: ClockDe
     taken = session.scalar(select(UnifiedAccount.id).where(UnifiedAccount.bound_account_id == netsign.id))
     if taken is not None:
         session.commit()
-        raise ApiError(409, ErrorCode.BINDING_TAKEN, "该网签账号已关联其他统一身份认证账号，不能重复关联。",
-                       "netsign_login")
+        raise ApiError(409, ErrorCode.BINDING_TAKEN, _NETSIGN_TAKEN, "netsign_login")
     agency = session.get(Agency, netsign.agency_id)
     assert agency is not None
     if normalize_uscc(unified.uscc) != agency.uscc:
         session.commit()
         raise ApiError(422, ErrorCode.USCC_MISMATCH,
-                       "统一身份认证账号的单位证件号码与该网签账号所属机构的统一社会信用代码不一致，不能关联。", "uscc")
+                       msg(QT_TRANSLATE_NOOP("messages", "统一身份认证账号的单位证件号码与该网签账号所属机构的"
+                                                         "统一社会信用代码不一致，不能关联。")), "uscc")
     now = clock.now()
     unified.bound_account_id = netsign.id
     unified.bound_at = now
@@ -139,8 +149,7 @@ def bind(body: BindRequest, who: UnifiedDep, session: SessionDep, clock: ClockDe
         session.commit()
     except IntegrityError as exc:  # a concurrent bind of the same net-sign account won
         session.rollback()
-        raise ApiError(409, ErrorCode.BINDING_TAKEN, "该网签账号已关联其他统一身份认证账号，不能重复关联。",
-                       "netsign_login") from exc
+        raise ApiError(409, ErrorCode.BINDING_TAKEN, _NETSIGN_TAKEN, "netsign_login") from exc
     return TokenOut(access_token=token, expires_at=expires, role=role, account=info)
 
 

@@ -8,6 +8,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from zsdesk.domain.enums import ReviewStatus
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.uscc import normalize_uscc
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.common import problem_responses
@@ -49,7 +50,8 @@ def save_enterprise(body: EnterpriseFields, who: AgencyDep, session: SessionDep,
     check_version(rec.version, if_match)
     if rec.status not in EDITABLE:
         raise ApiError(409, ErrorCode.INVALID_STATE,
-                       f"企业信息当前状态为「{ReviewStatus(rec.status).label}」，不能修改。")
+                       msg(QT_TRANSLATE_NOOP("messages", "企业信息当前状态为「{status}」，不能修改。"),
+                           status=ReviewStatus(rec.status).label))
     now = clock.now()
     rec.data = body.model_dump(mode="json")
     rec.status = ReviewStatus.DRAFT.value
@@ -73,22 +75,27 @@ def submit_enterprise(body: EnterpriseSubmit, request: Request, who: AgencyDep, 
         check_version(rec.version, if_match, required=False)
         if rec.status not in EDITABLE:
             raise ApiError(409, ErrorCode.INVALID_STATE,
-                           f"企业信息当前状态为「{ReviewStatus(rec.status).label}」，不能提交。")
+                           msg(QT_TRANSLATE_NOOP("messages", "企业信息当前状态为「{status}」，不能提交。"),
+                               status=ReviewStatus(rec.status).label))
         comment = body.comment.strip()
         if not comment:
-            raise ApiError(422, ErrorCode.COMMENT_REQUIRED, "提交意见为必填项，请填写后再提交。", "comment")
+            raise ApiError(422, ErrorCode.COMMENT_REQUIRED,
+                           msg(QT_TRANSLATE_NOOP("messages", "提交意见为必填项，请填写后再提交。")), "comment")
         fields = EnterpriseFields.model_validate(rec.data)
         raise_on_issues(enterprise_issues(fields, clock.today()))
         agency = session.get(Agency, rec.agency_id)
         assert agency is not None
         if normalize_uscc(fields.uscc or "") != agency.uscc:
             raise ApiError(422, ErrorCode.USCC_MISMATCH,
-                           "统一社会信用代码与开通网签账号时登记的不一致，请按营业执照核对。", "uscc")
+                           msg(QT_TRANSLATE_NOOP("messages", "统一社会信用代码与开通网签账号时登记的不一致，"
+                                                             "请按营业执照核对。")),
+                           "uscc")
         materials = session.scalar(select(func.count()).select_from(Material).where(
             Material.owner_kind == MaterialOwnerKind.ENTERPRISE.value, Material.owner_id == str(rec.id))) or 0
         if materials == 0:
             raise ApiError(422, ErrorCode.MATERIAL_MISSING,
-                           "请先在「收件材料」中添加并上传营业执照图片，再提交。", "materials")
+                           msg(QT_TRANSLATE_NOOP("messages", "请先在「收件材料」中添加并上传营业执照图片，再提交。")),
+                           "materials")
         now = clock.now()
         rec.status = ReviewStatus.SUBMITTED.value
         rec.submit_comment = comment

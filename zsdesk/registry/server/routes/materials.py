@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 
 from zsdesk.domain.enums import MaterialKind
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.materials import sniff_image_type, validate_material
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.changes import ChangeOp, Entity
@@ -35,7 +36,9 @@ def _check_upload(name: str, data: bytes, limit: int) -> str:
     """Content type of an acceptable picture, or the problem (size and type come from the content)."""
     if len(data) > limit:
         raise ApiError(413, ErrorCode.MATERIAL_TOO_LARGE,
-                       f"图片超过 {limit // 1024} KB 的上限，请压缩后再上传（单个图片不能超过 500K）。", "file",
+                       msg(QT_TRANSLATE_NOOP("messages", "图片超过 {kb} KB 的上限，请压缩后再上传"
+                                                         "（单个图片不能超过 500K）。"),
+                           kb=limit // 1024), "file",
                        extra={"limit": limit})
     for issue in validate_material(name, data, limit):
         if not issue.is_error:
@@ -98,7 +101,7 @@ def list_materials(owner_kind: MaterialOwnerKind, owner_id: OwnerIdPath, who: Me
 def _material(session: SessionDep, owner_kind: str, owner_id: str, material_id: int) -> Material:
     m = session.get(Material, material_id)
     if m is None or m.owner_kind != owner_kind or m.owner_id != owner_id:
-        raise not_found("材料")
+        raise not_found(QT_TRANSLATE_NOOP("labels", "材料"))
     return m
 
 

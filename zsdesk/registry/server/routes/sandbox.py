@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.common import Role
 from zsdesk.registry.schemas.sandbox import DemoPropertyOut
@@ -108,7 +109,7 @@ def demo_properties_route(settings: SettingsDep) -> list[DemoPropertyOut]:
     """The register's demo properties with the data to verify each (training mode only: a plain
     sandbox is a protocol test server, and owners' ID numbers are not something to hand out)."""
     if not settings.training:
-        raise ApiError(404, ErrorCode.NOT_FOUND, "演示房源只在练习环境中提供。")
+        raise ApiError(404, ErrorCode.NOT_FOUND, msg(QT_TRANSLATE_NOOP("messages", "演示房源只在练习环境中提供。")))
     return demo_property_list()
 
 

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from zsdesk.domain.enums import ReviewStatus
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import normalize_id
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.changes import ChangeOp, Entity
@@ -18,6 +19,7 @@ from zsdesk.registry.schemas.common import Ok, Role, problem_responses
 from zsdesk.registry.schemas.materials import MaterialOwnerKind
 from zsdesk.registry.schemas.staff import ApprovedStaff, StaffFields, StaffListFilter, StaffOut, StaffSubmit
 from zsdesk.registry.server.auth import AgencyDep, MemberDep, Principal
+from zsdesk.registry.server.center import ACTIVE_ELSEWHERE_ASK
 from zsdesk.registry.server.deps import ClockDep, IdPath, SessionDep
 from zsdesk.registry.server.feed import record_change
 from zsdesk.registry.server.idempotency import IdempotencyKeyDep, run_idempotent
@@ -30,6 +32,7 @@ from zsdesk.registry.server.staff_rules import staff_issues
 from zsdesk.registry.server.versioning import IfMatchDep, check_version, etag
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
+_STAFF_MEMBER = QT_TRANSLATE_NOOP("labels", "从业人员")
 
 _ERR = problem_responses(401, 403, 404, 409, 412, 422, 428)
 
@@ -37,9 +40,9 @@ _ERR = problem_responses(401, 403, 404, 409, 412, 422, 428)
 def _own(session: SessionDep, who: Principal, staff_id: int) -> StaffMember:
     member = session.get(StaffMember, staff_id)
     if member is None or member.agency_id != who.agency_id:
-        raise not_found("从业人员")
+        raise not_found(_STAFF_MEMBER)
     if who.role is Role.STAFF and who.staff_id != member.id:
-        raise not_found("从业人员")
+        raise not_found(_STAFF_MEMBER)
     return member
 
 
@@ -54,11 +57,12 @@ def _check_person(session: SessionDep, who: Principal, fields: StaffFields, excl
     for other in session.scalars(q):
         if other.active and other.agency_id != who.agency_id:
             raise ApiError(409, ErrorCode.STAFF_ACTIVE_ELSEWHERE,
-                           "该人员已是其他中介机构的在职从业人员，一个从业人员只能从属于一个中介机构；"
-                           "请原机构先注销其账号。", "id_number")
+                           ACTIVE_ELSEWHERE_ASK, "id_number")
         if other.agency_id == who.agency_id and (other.active or other.status in
                                                  (ReviewStatus.DRAFT.value, ReviewStatus.SUBMITTED.value)):
-            raise ApiError(409, ErrorCode.STAFF_DUPLICATE, "本机构已有该人员的在职记录或未审核的申请，请勿重复添加。",
+            raise ApiError(409, ErrorCode.STAFF_DUPLICATE,
+                           msg(QT_TRANSLATE_NOOP("messages", "本机构已有该人员的在职记录或未审核的申请，"
+                                                             "请勿重复添加。")),
                            "id_number")
     return number
 
@@ -81,7 +85,7 @@ def add_staff(body: StaffFields, request: Request, who: AgencyDep, session: Sess
         rec = enterprise_record(session, who.agency_id, clock)
         if rec.status != ReviewStatus.APPROVED.value:
             raise ApiError(409, ErrorCode.AGENCY_NOT_APPROVED,
-                           "企业信息核查经交易中心审核通过后才能添加从业人员。")
+                           msg(QT_TRANSLATE_NOOP("messages", "企业信息核查经交易中心审核通过后才能添加从业人员。")))
         number = _check_person(session, who, body, None, clock.today())
         now = clock.now()
         member = StaffMember(agency_id=who.agency_id, status=ReviewStatus.DRAFT.value, active=False, version=1,
@@ -137,7 +141,8 @@ def update_staff(staff_id: IdPath, body: StaffFields, who: AgencyDep, session: S
     check_version(member.version, if_match)
     if member.status not in EDITABLE:
         raise ApiError(409, ErrorCode.INVALID_STATE,
-                       f"该从业人员申请当前状态为「{ReviewStatus(member.status).label}」，不能修改。")
+                       msg(QT_TRANSLATE_NOOP("messages", "该从业人员申请当前状态为「{status}」，不能修改。"),
+                           status=ReviewStatus(member.status).label))
     number = _check_person(session, who, body, member.id, clock.today())
     now = clock.now()
     _apply(member, body, number)
@@ -157,7 +162,8 @@ def delete_staff_draft(staff_id: IdPath, who: AgencyDep, session: SessionDep, cl
     member = _own(session, who, staff_id)
     check_version(member.version, if_match, required=False)
     if member.status not in EDITABLE:
-        raise ApiError(409, ErrorCode.INVALID_STATE, "只能删除未提交或审核不通过的申请；已通过的人员请使用注销。")
+        raise ApiError(409, ErrorCode.INVALID_STATE,
+                       msg(QT_TRANSLATE_NOOP("messages", "只能删除未提交或审核不通过的申请；已通过的人员请使用注销。")))
     now = clock.now()
     for m in session.scalars(select(Material).where(Material.owner_kind == MaterialOwnerKind.STAFF.value,
                                                     Material.owner_id == str(member.id))):
@@ -179,11 +185,14 @@ def submit_staff(staff_id: IdPath, body: StaffSubmit, request: Request, who: Age
         check_version(member.version, if_match, required=False)
         if member.status not in EDITABLE:
             raise ApiError(409, ErrorCode.INVALID_STATE,
-                           f"该从业人员申请当前状态为「{ReviewStatus(member.status).label}」，不能提交。")
+                           msg(QT_TRANSLATE_NOOP("messages", "该从业人员申请当前状态为「{status}」，不能提交。"),
+                               status=ReviewStatus(member.status).label))
         count = session.scalar(select(func.count()).select_from(Material).where(
             Material.owner_kind == MaterialOwnerKind.STAFF.value, Material.owner_id == str(member.id))) or 0
         if count == 0:
-            raise ApiError(422, ErrorCode.MATERIAL_MISSING, "请先在「收件材料」中上传身份证图片，再提交。", "materials")
+            raise ApiError(422, ErrorCode.MATERIAL_MISSING,
+                           msg(QT_TRANSLATE_NOOP("messages", "请先在「收件材料」中上传身份证图片，再提交。")),
+                           "materials")
         now = clock.now()
         member.status = ReviewStatus.SUBMITTED.value
         member.submit_comment = (body.comment or "").strip() or None
@@ -205,7 +214,8 @@ def deactivate_staff(staff_id: IdPath, request: Request, who: AgencyDep, session
     def command() -> tuple[int, BaseModel]:
         member = _own(session, who, staff_id)
         if not member.active:
-            raise ApiError(409, ErrorCode.INVALID_STATE, "该从业人员账号未生效或已注销。")
+            raise ApiError(409, ErrorCode.INVALID_STATE,
+                           msg(QT_TRANSLATE_NOOP("messages", "该从业人员账号未生效或已注销。")))
         now = clock.now()
         member.active = False
         member.deactivated_at = now
