@@ -351,7 +351,7 @@
         <translation>This unified-identity account is already linked to another filing account; each filing account needs its own unified-identity account.</translation>
     </message>
     <message>
-        <source>网签账号名或密码错误（机构账号名为营业执照上的公司全称，初始密码 123456）。。</source>
+        <source>网签账号名或密码错误（机构账号名为营业执照上的公司全称，初始密码 123456）。</source>
         <translation>Wrong filing account name or password (an agency&apos;s account name is the full company name on its business licence; the initial password is 123456).</translation>
     </message>
     <message>

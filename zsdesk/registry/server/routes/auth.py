@@ -112,7 +112,7 @@ def bind(body: BindRequest, who: UnifiedDep, session: SessionDep, clock: ClockDe
         if err.code == ErrorCode.BAD_CREDENTIALS:
             left = failures_left(err)
             err.detail = msg(QT_TRANSLATE_NOOP("messages", "网签账号名或密码错误（机构账号名为营业执照上的公司全称，"
-                                                           "初始密码 123456）。。")) if left is None else \
+                                                           "初始密码 123456）。")) if left is None else \
                 msg(QT_TRANSLATE_NOOP("messages", "网签账号名或密码错误（机构账号名为营业执照上的公司全称，"
                                                   "初始密码 123456）。（再错 {left} 次账号将被暂时锁定）。"), left=left)
         session.commit()
