@@ -26,13 +26,15 @@ def registry(tmp_path):  # type: ignore[no-untyped-def]
     server.stop()
 
 
-def _log_in_by_hand(qtbot, paths: AppPaths, url: str, remember: bool) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _log_in_by_hand(qtbot, paths: AppPaths, url: str, remember: bool,  # type: ignore[no-untyped-def]
+                    kind: str = "staff") -> tuple[str, str]:
+    """A demo account's login typed into the login window (url "": the training sandbox)."""
     controller = AppController(paths, AppContext(paths, AppSettings(registry_url=url)))
     controller.start()
     login = controller.login_window
     assert login is not None
-    qtbot.waitUntil(lambda: login.connected, timeout=15000)
-    staff = next(a for a in controller.ctx.demo_accounts if a.kind == "staff" and a.ready)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: login.connected, timeout=60000)
+    staff = next(a for a in controller.ctx.demo_accounts if a.kind == kind and a.ready)  # type: ignore[attr-defined]
     login.ui.rememberCheck.setChecked(remember)
     qtbot.keyClicks(login.ui.accountEdit, staff.uid_account)
     qtbot.keyClicks(login.ui.passwordEdit, staff.password)
@@ -125,20 +127,7 @@ def test_remembered_login_in_training_starts_the_sandbox_behind_the_window(qtbot
     from gui.helpers import StallProbe
 
     paths = app_paths().ensure()
-    controller = AppController(paths, AppContext(paths, AppSettings()))
-    controller.start()
-    login = controller.login_window
-    assert login is not None
-    qtbot.waitUntil(lambda: login.connected, timeout=60000)
-    agency = next(a for a in controller.ctx.demo_accounts if a.kind == "agency")  # type: ignore[attr-defined]
-    login.ui.rememberCheck.setChecked(True)
-    qtbot.keyClicks(login.ui.accountEdit, agency.uid_account)
-    qtbot.keyClicks(login.ui.passwordEdit, agency.password)
-    qtbot.mouseClick(login.ui.loginButton, LEFT)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
-    controller.main_window.close()
-    controller.shutdown()           # stops the sandbox process
-    QApplication.processEvents()
+    _log_in_by_hand(qtbot, paths, "", remember=True, kind="agency")   # shut down: the sandbox stopped
 
     probe = StallProbe()
     probe.start()
