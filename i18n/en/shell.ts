@@ -539,6 +539,14 @@ Click to review it (correct and retry, or discard the operation).</translation>
 <context>
     <name>ReauthDialog</name>
     <message>
+        <source>需要重新输入密码</source>
+        <translation>Password needed</translation>
+    </message>
+    <message>
+        <source>登记中心没有接受本机记住的密码（可能已在别处修改）。请输入统一身份认证账号 {uid} 的当前密码；本机数据照常可用。</source>
+        <translation>The registry did not accept the password remembered on this computer (it may have been changed elsewhere). Enter the current password of unified-identity account {uid}; the local data stays available.</translation>
+    </message>
+    <message>
         <source>登录已过期</source>
         <translation>Session expired</translation>
     </message>

@@ -92,6 +92,7 @@ def test_refused_remembered_password_is_asked_for_over_the_open_window(qtbot, re
                     timeout=20000)
     assert not controller.ctx.status.online and main.isVisible()
     dialog = controller.reauth_dialog
+    assert dialog.windowTitle() == "需要重新输入密码"      # not "登录已过期": the session never started
     qtbot.keyClicks(dialog.password, password)
     dialog.submit()
     qtbot.waitUntil(lambda: controller.ctx.status.online and main.background_sync is not None, timeout=20000)

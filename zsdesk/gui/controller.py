@@ -238,7 +238,7 @@ class AppController(QObject):
         open window; cancelling keeps working on the local data."""
         from zsdesk.gui.reauth_dialog import ReauthDialog
 
-        dialog = ReauthDialog(self.ctx, main)
+        dialog = ReauthDialog(self.ctx, main, remembered_refused=True)
 
         def finished(code: int) -> None:
             if self.main_window is not main:

@@ -13,14 +13,23 @@ from zsdesk.services.errors import user_facing
 
 
 class ReauthDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, remembered_refused: bool = False) -> None:
+        """`remembered_refused`: asked because the registry refused the password remembered on this
+        computer (changed elsewhere), not because the session expired."""
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(translate("ReauthDialog", "登录已过期"))
         layout = QVBoxLayout(self)
         uid = ctx.account.uid_account if ctx.account else ""
-        intro = QLabel(translate("ReauthDialog", "登录已过期。请重新输入统一身份认证账号 {uid} 的密码；"
-                                                 "正在编辑的内容不会丢失。").format(uid=uid))
+        if remembered_refused:
+            self.setWindowTitle(translate("ReauthDialog", "需要重新输入密码"))
+            text = translate("ReauthDialog", "登记中心没有接受本机记住的密码（可能已在别处修改）。"
+                                             "请输入统一身份认证账号 {uid} 的当前密码；本机数据照常可用。")
+            text = text.format(uid=uid)
+        else:
+            self.setWindowTitle(translate("ReauthDialog", "登录已过期"))
+            text = translate("ReauthDialog", "登录已过期。请重新输入统一身份认证账号 {uid} 的密码；"
+                                             "正在编辑的内容不会丢失。").format(uid=uid)
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
