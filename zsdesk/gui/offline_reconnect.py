@@ -114,11 +114,9 @@ class OfflineReconnect(QObject):
         self.window.refresh_status()
 
     def _go_online(self) -> None:
-        from zsdesk.gui import background_sync
-
         self.stop()
-        runner = background_sync.attach(self.window)
-        self.window.background_sync = runner
+        self.window.went_online()
+        runner = self.window.background_sync
         if runner is not None:
             runner.start()    # the outbox waited long enough: send now, not after the login delay
         self.window.statusBar().showMessage(
