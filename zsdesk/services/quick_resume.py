@@ -53,18 +53,17 @@ def finish(ctx: AppContext, progress: Progress) -> ResumeResult:
     from zsdesk.services.reconnect import resume
     from zsdesk.services.registry_access import RegistryAccess
 
-    account = ctx.account
     try:
-        connect(ctx, progress)
+        connect(ctx, progress)   # leaves ctx.account (the remembered account) as it is
     except Exception as exc:     # unreachable registry or sandbox: keep working on the cache
         log.info("resume: registry not reached: %s", type(exc).__name__)
         disconnect(ctx)
-        ctx.account = account
         ctx.mark_online(False, OFFLINE_MESSAGE)
         return ResumeResult.OFFLINE
-    ctx.account = account        # connect() leaves the account alone; be explicit for resume()
     access = ctx.client
-    if isinstance(access, RegistryAccess) and resume(ctx, access):
+    assert isinstance(access, RegistryAccess), "connect() sets the registry client"
+    if resume(ctx, access):
         return ResumeResult.ONLINE
+    # connect() marked the context online; without a usable remembered login it is not signed in.
     ctx.mark_online(False, OFFLINE_MESSAGE)
     return ResumeResult.NEEDS_LOGIN
