@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 import zsdesk
 from zsdesk.gui.errors import install_excepthook
-from zsdesk.gui.i18n import DEFAULT_LANGUAGE, normalise_language, translate
+from zsdesk.gui.i18n import DEFAULT_LANGUAGE, translate
 from zsdesk.paths import app_paths
+from zsdesk.services.app_settings import normalise_language
 
 log = logging.getLogger("zsdesk.gui")
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from zsdesk.domain.i18n import Text
+from zsdesk.services.app_settings import UI_LANGUAGES
 
 
 def translate(context: str, text: str) -> str:
@@ -43,10 +44,7 @@ def untranslated(text: str) -> str:
     return text
 
 
-# Shown in their own language in the language chooser, never translated.
+# The shipped languages are UI_LANGUAGES (settings keep and check the code); here only their names,
+# shown in their own language in the language chooser, never translated.
 LANGUAGES: dict[str, str] = {"zh_CN": untranslated("中文（简体）"), "en": "English"}
-DEFAULT_LANGUAGE = "zh_CN"
-
-
-def normalise_language(code: str) -> str:
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+DEFAULT_LANGUAGE = UI_LANGUAGES[0]

@@ -21,10 +21,13 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from zsdesk.services.app_settings import UI_LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "i18n"
 QM_DIR = ROOT / "zsdesk" / "resources" / "i18n"
-TARGET_LANGUAGES = ("en",)
+SOURCE_LANGUAGE = UI_LANGUAGES[0]      # the text in the code is the Chinese UI: no catalogue for it
+TARGET_LANGUAGES = UI_LANGUAGES[1:]
 
 _GUI = "zsdesk/gui"
 _DOMAIN_IDS = ("identity", "property_numbers", "uscc", "contact")
@@ -81,7 +84,7 @@ def _run(tool: str, args: list[str]) -> None:
 def update_ts(area: str, language: str, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     _run("lupdate", [*_sources(area), "-no-obsolete", "-locations", "none", "-silent",
-                     "-source-language", "zh_CN", "-target-language", language, "-ts", str(target)])
+                     "-source-language", SOURCE_LANGUAGE, "-target-language", language, "-ts", str(target)])
 
 
 def release(language: str, ts_files: list[Path], target: Path) -> None:

@@ -8,9 +8,9 @@ from dataclasses import replace
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from zsdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from zsdesk.gui.i18n import LANGUAGES, label, normalise_language, translate
+from zsdesk.gui.i18n import LANGUAGES, label, translate
 from zsdesk.gui.widgets.field_state import fit_height, set_invalid
-from zsdesk.services.app_settings import AppSettings, validate_ca_bundle, validate_registry_url
+from zsdesk.services.app_settings import AppSettings, normalise_language, validate_ca_bundle, validate_registry_url
 
 
 class SettingsDialog(QDialog):
