@@ -96,13 +96,14 @@ def _after_first_paint(app: QApplication) -> None:
 
 def run_gui() -> int:
     paths = app_paths().ensure()
-    from zsdesk.services.app_settings import load_settings
+    from zsdesk.services.app_context import AppContext
 
-    app = create_application(language=load_settings(paths).language)
+    ctx = AppContext(paths)     # reads settings.json once: the language, then everything else
+    app = create_application(language=ctx.settings.language)
     install_excepthook()
     from zsdesk.gui.controller import AppController
 
-    controller = AppController(paths)
+    controller = AppController(paths, ctx)
     controller.start(exit_when_ready=os.environ.get("ZSDESK_EXIT_WHEN_READY", ""),
                      demo_page=os.environ.get("ZSDESK_SCREENSHOT_PAGE", ""))
     # Once the login window is painted: what waited (version lookup, the collector) runs then.
