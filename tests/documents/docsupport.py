@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 from PIL import Image, ImageStat
 from pypdf import PdfReader
@@ -92,13 +90,6 @@ def compact(text: str) -> str:
 
 def page_texts(pdf: bytes) -> list[str]:
     return [compact(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-def rasterize(pdf: bytes, tmp_path: Path, dpi: int = 50) -> list[Image.Image]:
-    src = tmp_path / "doc.pdf"
-    src.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(src), str(tmp_path / "page")], check=True)
-    return [Image.open(p).convert("L") for p in sorted(tmp_path.glob("page-*.png"))]
 
 
 def assert_not_blank(image: Image.Image) -> None:

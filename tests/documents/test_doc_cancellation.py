@@ -3,7 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from docsupport import BUYER_IDS, PRINTED_AT, SELLER_IDS, assert_not_blank, page_texts, rasterize
+from docsupport import BUYER_IDS, PRINTED_AT, SELLER_IDS, assert_not_blank, page_texts
+from pdf_pages import raster
 
 from zsdesk.documents import checklist, render_cancellation_application
 from zsdesk.domain.contract import Contract, Party
@@ -59,5 +60,5 @@ def test_application_pdf(contract: Contract, tmp_path: Path) -> None:
                   "委托刘代理办理（公证委托书）", "0760-88363077", *SELLER_IDS, *BUYER_IDS,
                   "吉𠮷", "李堃", "阿卜杜·热合曼", "王喆", "陈昇翀"):
         assert piece in text, piece
-    for image in rasterize(result.pdf, tmp_path):
+    for image in raster(result.pdf):
         assert_not_blank(image)

@@ -14,8 +14,8 @@ from docsupport import (
     compact,
     make_contract,
     page_texts,
-    rasterize,
 )
+from pdf_pages import raster
 
 from zsdesk.documents import render_contract, suggested_filename
 from zsdesk.documents.template import load_template, parse_template
@@ -138,7 +138,7 @@ def test_signed_copy_has_no_watermark(signed: bytes) -> None:
 
 
 def test_pages_render_and_are_not_blank(signed: bytes, tmp_path: Path) -> None:
-    images = rasterize(signed, tmp_path)
+    images = raster(signed)
     assert len(images) == len(page_texts(signed))
     for image in images:
         assert_not_blank(image)
@@ -149,7 +149,7 @@ def test_qr_code_is_drawn_on_the_first_page_top_right(tmp_path: Path) -> None:
         c = make_contract()
         c.contract_no = contract_no
         where.mkdir()
-        page = rasterize(render_contract(c, printed_at=PRINTED_AT, agent_name="x").pdf, where, dpi=72)[0]
+        page = raster(render_contract(c, printed_at=PRINTED_AT, agent_name="x").pdf, dpi=72)[0]
         # 20 mm square at the right margin below the header, in 72 dpi pixels
         box = page.crop((page.width - 120, 60, page.width - 55, 125))
         return sum(box.histogram()[:128]) / (box.width * box.height)
@@ -206,7 +206,7 @@ def test_empty_values_print_as_lines_to_fill_in(contract: Contract, tmp_path: Pa
     contract.buyers[1].address = ""
     result = render_contract(contract, printed_at=PRINTED_AT, agent_name="")
     assert "甲方应当于前将该房屋交付乙方" in "".join(page_texts(result.pdf))
-    for image in rasterize(result.pdf, tmp_path):
+    for image in raster(result.pdf):
         assert_not_blank(image)
 
 

@@ -4,7 +4,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docsupport import PRINTED_AT, assert_not_blank, page_texts, rasterize
+from docsupport import PRINTED_AT, assert_not_blank, page_texts
+from pdf_pages import raster
 
 from zsdesk.documents import PowerOfAttorney, power_of_attorney_filename, render_power_of_attorney
 from zsdesk.documents.power_of_attorney import NOTES
@@ -62,7 +63,7 @@ def test_signing_date_prints_when_given(tmp_path: Path) -> None:
 
     result = render_power_of_attorney(replace(POA, signed_on=date(2024, 5, 1)), printed_at=PRINTED_AT)
     assert "2024年5月1日" in page_texts(result.pdf)[0]
-    (image,) = rasterize(result.pdf, tmp_path)
+    (image,) = raster(result.pdf)
     assert_not_blank(image)
 
 

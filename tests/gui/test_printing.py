@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from pdf_pages import raster
 from PIL import Image
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
@@ -19,7 +20,6 @@ from services.printing_world import (
     new_context,
     pdf_pages,
     pdf_text,
-    raster_pages,
     store_contracts,
 )
 
@@ -108,7 +108,7 @@ def test_print_from_preview_respects_copies_and_produces_inked_pages(qtbot, ctx,
     # A PDF printer makes no copies itself: we print the document twice, collated.
     assert printed.args[0] == 2 * pages
     assert pdf_pages(out) == 2 * pages
-    images = raster_pages(out, tmp_path / "png")
+    images = raster(out, dpi=30)
     assert len(images) == 2 * pages
     assert all(looks_printed(img) for img in images)
     assert not (tmp_path / "printed.pdf.part").exists()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -69,12 +68,6 @@ def pdf_text(pdf: bytes | Path) -> str:
 def pdf_pages(pdf: bytes | Path) -> int:
     data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
     return len(PdfReader(io.BytesIO(data)).pages)
-
-
-def raster_pages(pdf: Path, out_dir: Path, dpi: int = 30) -> list[Image.Image]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), str(out_dir / "page")], check=True)
-    return [Image.open(p).convert("L") for p in sorted(out_dir.glob("page-*.png"))]
 
 
 def looks_printed(image: Image.Image) -> bool:
