@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from zsdesk.gui.about_dialog import AboutDialog, about_rows
@@ -10,7 +11,11 @@ from zsdesk.paths import app_paths
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.app_settings import AppSettings
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_f39de96fbc28bddf.txt"
+# SHA-256 of the registry's guide as published (the project's seed text, stripped of surrounding
+# whitespace): the shipped copy must be that text, whole and unchanged. Tests never read outside the
+# repository, so the hash stands in for the file beside the checkout.
+OFFICIAL_GUIDE_SHA256 = "690612a43b30e6e80e57b20f572441097357e9f3fcc3e7522c54973318a564b1"
+ATTRIBUTION_RULE = "=" * 74
 
 
 def test_about_shows_version_training_registry_data_dir_and_log(qtbot, zsdesk_home: Path) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +44,9 @@ def test_about_names_a_configured_live_registry(zsdesk_home: Path) -> None:
 def test_guide_ships_the_registry_text_with_attribution(qtbot) -> None:  # type: ignore[no-untyped-def]
     text = guide_text()
     assert text.startswith("来源：中山市房地产交易管理事务中心")
-    assert SEED.read_text(encoding="utf-8").strip() in text
+    header, _, body = text.partition(ATTRIBUTION_RULE)
+    assert "操作指引" in header and body
+    assert hashlib.sha256(body.strip().encode("utf-8")).hexdigest() == OFFICIAL_GUIDE_SHA256
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
     dialog.show_guide()
