@@ -44,6 +44,7 @@ from zsdesk.registry.schemas.properties import PropertyOut
 from zsdesk.registry.server.auth import Principal
 from zsdesk.registry.server.center import PENDING_SOURCES
 from zsdesk.registry.server.clock import CHINA_TZ, Clock
+from zsdesk.registry.server.draft_purge import purge_draft
 from zsdesk.registry.server.feed import record_change
 from zsdesk.registry.server.materials_service import OwnerScope, register_owner
 from zsdesk.registry.server.models.accounts import Agency, NetSignAccount
@@ -93,21 +94,26 @@ def _record(session: Session, rec: ContractRecord, now: datetime) -> ContractOut
     return out
 
 
-def _tombstone(session: Session, rec: ContractRecord, now: datetime, data: dict[str, Any]) -> None:
-    record_change(session, rec.agency_id, rec.staff_id, Entity.CONTRACT, rec.id, ChangeOp.DELETE, data, at=now)
-
-
 # --- loading with scope, creator and expiry checks -------------------------------------------------
 
+def _gone(rec: ContractRecord) -> ApiError:
+    return ApiError(410, ErrorCode.DRAFT_EXPIRED, _EXPIRED_DETAIL, "contract_id",
+                    extra={"contract_no": rec.contract_no})
+
+
 def _expire(session: Session, rec: ContractRecord, now: datetime, reason: str = "expired") -> None:
-    """The registry deletes the draft: its content goes, a tombstone stays so a late client gets 410."""
+    """The registry deletes the draft: its content goes — terms, consents, the register owners in the
+    property snapshot, its materials, its earlier feed rows and stored answers (draft_purge) — and a
+    tombstone stays so a late client gets 410 and the feed tells every client."""
     rec.status = transition(ContractStatus(rec.status), ContractEvent.EXPIRE).value
     rec.terms_doc = {}
     rec.consents_doc = []
+    rec.property_doc = {**(rec.property_doc or {}), "owners": []}
     rec.closed_at = now
     rec.version += 1
     rec.updated_at = now
-    _tombstone(session, rec, now, {"reason": reason, "status": rec.status, "contract_no": rec.contract_no})
+    purge_draft(session, rec, now, {"reason": reason, "status": rec.status, "contract_no": rec.contract_no},
+                _gone(rec))
 
 
 def _is_past_ttl(rec: ContractRecord, now: datetime) -> bool:
@@ -126,8 +132,7 @@ def load(session: Session, who: Principal, contract_id: str, now: datetime, *, w
         _expire(session, rec, now)
         session.commit()   # the deletion stands even though this request fails
     if rec.status == ContractStatus.EXPIRED.value:
-        raise ApiError(410, ErrorCode.DRAFT_EXPIRED, _EXPIRED_DETAIL, "contract_id",
-                       extra={"contract_no": rec.contract_no})
+        raise _gone(rec)
     if write and rec.account_id != who.account_id:
         raise ApiError(403, ErrorCode.NOT_CREATOR,
                        msg(QT_TRANSLATE_NOOP("messages", "只有创建该合同的从业人员才能修改、提交或变更该合同。")))
@@ -414,6 +419,8 @@ def contract_material_owner(session: Session, who: Principal, owner_id: str, wri
     rec = session.scalar(select(ContractRecord).where(ContractRecord.id == owner_id))
     if rec is None or rec.agency_id != who.agency_id or (who.role is Role.STAFF and rec.account_id != who.account_id):
         raise ApiError(404, ErrorCode.NOT_FOUND, _NOT_FOUND, "owner_id")
+    if rec.status == ContractStatus.EXPIRED.value:
+        raise _gone(rec)   # its materials went with it (draft_purge)
     if write and who.role is not Role.STAFF:
         raise ApiError(403, ErrorCode.FORBIDDEN,
                        msg(QT_TRANSLATE_NOOP("messages", "中介机构账号不能办理网签，不能上传合同材料。")))

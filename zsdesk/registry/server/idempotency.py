@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import Header, Request
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
-from zsdesk.registry.schemas.common import IDEMPOTENCY_HEADER, REPLAYED_HEADER
+from zsdesk.registry.schemas.common import IDEMPOTENCY_HEADER, PROBLEM_MEDIA_TYPE, REPLAYED_HEADER
 from zsdesk.registry.server.auth import Principal
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.models.idempotency import IdempotencyRecord
@@ -62,7 +63,25 @@ def _replay(row: IdempotencyRecord, fp: str) -> JSONResponse:
         raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
                        msg(QT_TRANSLATE_NOOP("messages", "该幂等键已用于另一个不同的请求，请为新请求生成新的键。")),
                        IDEMPOTENCY_HEADER)
-    return JSONResponse(row.body, status_code=row.status_code, headers={REPLAYED_HEADER: "true"})
+    media_type = PROBLEM_MEDIA_TYPE if row.status_code >= 400 else None
+    return JSONResponse(row.body, status_code=row.status_code, headers={REPLAYED_HEADER: "true"},
+                        media_type=media_type)
+
+
+def redact_records(session: Session, principal_key: str, since: datetime, matches: Callable[[Any], bool],
+                   status_code: int, body: dict[str, Any]) -> int:
+    """Replace the stored answers of `principal_key` since `since` that `matches` accepts with a
+    problem (`status_code`, `body`): the key still replays, but no longer the content it once
+    returned (a deleted draft's parties). Does not commit; returns how many were replaced."""
+    rows = session.scalars(select(IdempotencyRecord).where(IdempotencyRecord.principal == principal_key,
+                                                           IdempotencyRecord.created_at >= since)).all()
+    n = 0
+    for row in rows:
+        if matches(row.body):
+            row.status_code = status_code
+            row.body = body
+            n += 1
+    return n
 
 
 def _find(session: Session, principal: Principal, key: str) -> IdempotencyRecord | None:
