@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from live_registry import LiveRegistry, make_resident_id, make_uscc, unique_suffix
+import re
+from datetime import datetime
+from typing import Any
+
+from live_registry import Actor, LiveRegistry, make_resident_id, make_uscc, unique_suffix
 
 
 def _register_body(**over: str) -> dict[str, str]:
@@ -120,13 +124,129 @@ def test_repeated_failed_logins_lock_the_account(clock: LiveRegistry) -> None:
     assert r.status_code == 200, r.text
 
 
-def test_unknown_login_and_wrong_password_look_the_same(registry: LiveRegistry) -> None:
+def _answer(r: Any) -> tuple[int, str, dict[str, Any]]:
+    """Status, media type and whole body, with the moment of a lock (it differs by the milliseconds
+    between two requests) replaced by a placeholder after checking it is there."""
+    body: dict[str, Any] = r.json()
+    if r.status_code == 423:
+        assert datetime.fromisoformat(body.pop("locked_until")), body
+        body["detail"] = re.sub(r"\d\d:\d\d", "HH:MM", body["detail"])
+        body["detail_text"]["params"]["time"] = "HH:MM"
+    return r.status_code, r.headers["content-type"], body
+
+
+def test_unknown_login_and_wrong_password_look_the_same(clock: LiveRegistry) -> None:
+    """Nothing in the answer (status, code, detail, field, countdown, lock) tells whether a login name exists."""
+    registry = clock
     body = _register_body()
     assert registry.post("/api/v1/auth/register", json=body).status_code == 201
-    wrong = registry.post("/api/v1/auth/login", json={"login": body["login"], "password": "nope-nope"})
-    unknown = registry.post("/api/v1/auth/login", json={"login": f"x{unique_suffix()}", "password": "nope-nope"})
-    assert wrong.status_code == unknown.status_code == 401
-    assert wrong.json()["code"] == unknown.json()["code"] == "BAD_CREDENTIALS"
+    unknown_login = f"x{unique_suffix()}"
+    answers = []
+    for _ in range(6):
+        wrong = registry.post("/api/v1/auth/login", json={"login": body["login"], "password": "nope-nope"})
+        unknown = registry.post("/api/v1/auth/login", json={"login": unknown_login, "password": "nope-nope"})
+        assert _answer(wrong) == _answer(unknown)
+        answers.append(wrong)
+    assert [r.status_code for r in answers] == [401, 401, 401, 401, 423, 423]
+    assert [r.json()["detail_text"]["params"].get("left") for r in answers[:4]] == [4, 3, 2, 1]
+    assert all(r.json()["code"] == "BAD_CREDENTIALS" and r.json()["field"] == "password" for r in answers[:4])
+    assert "再错 4 次" in answers[0].json()["detail"]
+    assert answers[4].json()["code"] == "ACCOUNT_LOCKED"
+    # the right password does not tell either while locked; both names open again after the lock
+    right = registry.post("/api/v1/auth/login", json={"login": body["login"], "password": body["password"]})
+    unknown = registry.post("/api/v1/auth/login", json={"login": unknown_login, "password": body["password"]})
+    assert _answer(right) == _answer(unknown)
+    assert right.status_code == 423
+    registry.advance_clock(16 * 60)
+    assert registry.post("/api/v1/auth/login",
+                         json={"login": body["login"], "password": body["password"]}).status_code == 200
+    again = registry.post("/api/v1/auth/login", json={"login": unknown_login, "password": "nope-nope"})
+    assert again.status_code == 401
+    assert again.json()["detail_text"]["params"]["left"] == 4
+
+
+def test_login_failures_count_per_name_however_written(registry: LiveRegistry) -> None:
+    """A name differing only in case or width is the same name for the count (no fresh five guesses)."""
+    login = f"Probe{unique_suffix()}"
+    variants = [login, login.lower(), login.upper(), f" {login} ", login.replace("P", "Ｐ")]
+    lefts = []
+    for name in variants[:4]:
+        r = registry.post("/api/v1/auth/login", json={"login": name, "password": "nope-nope"})
+        assert r.status_code == 401, r.text
+        lefts.append(r.json()["detail_text"]["params"]["left"])
+    assert lefts == [4, 3, 2, 1]
+    r = registry.post("/api/v1/auth/login", json={"login": variants[4], "password": "nope-nope"})
+    assert r.status_code == 423, r.text
+
+
+def _unbound(registry: LiveRegistry, agency: dict[str, Any] | None = None) -> Actor:
+    """A logged-in unified account, not bound; of `agency`'s company when given, else of another one."""
+    if agency is None:
+        login, pw = registry.register_unified(uscc=make_uscc(), company_name="中山市某某贸易有限公司")
+    else:
+        login, pw = registry.register_unified(uscc=agency["uscc"], company_name=agency["name"])
+    return registry.login(login, pw)
+
+
+def _bind(registry: LiveRegistry, caller: Actor, netsign_login: str, password: str) -> Any:
+    return registry.post("/api/v1/auth/bind", caller,
+                         json={"netsign_login": netsign_login, "netsign_password": password})
+
+
+def test_bind_does_not_tell_an_unknown_netsign_account_from_a_wrong_password(registry: LiveRegistry) -> None:
+    agency = registry.new_agency()
+    first, second = _unbound(registry, agency), _unbound(registry, agency)
+    for _ in range(6):
+        wrong = _bind(registry, first, agency["name"], "654321")
+        unknown = _bind(registry, second, f"中山市没有{unique_suffix()}房地产经纪有限公司", "654321")
+        assert _answer(wrong) == _answer(unknown)
+    # a center reviewer's account is not a binding target: the same answer as an unknown name
+    third, fourth = _unbound(registry, agency), _unbound(registry, agency)
+    center = _bind(registry, third, "center", "654321")
+    unknown = _bind(registry, fourth, f"没有{unique_suffix()}", "654321")
+    assert _answer(center) == _answer(unknown)
+    assert center.status_code == 401
+    assert center.json()["code"] == "BAD_CREDENTIALS"
+    assert center.json()["field"] == "netsign_password"
+
+
+def test_wrong_binds_lock_the_caller_not_the_agency(clock: LiveRegistry) -> None:
+    """Five wrong net-sign passwords from an outsider's unified account used to lock the agency's
+    net-sign account, so that its own legal representative could not bind it for 15 minutes."""
+    registry = clock
+    agency = registry.new_agency()
+    outsider = _unbound(registry)
+    answers = [_bind(registry, outsider, agency["name"], f"{n:06d}") for n in range(5)]
+    assert [r.status_code for r in answers] == [401, 401, 401, 401, 423]
+    assert [r.json()["detail_text"]["params"].get("left") for r in answers[:4]] == [4, 3, 2, 1]
+    assert answers[4].json()["code"] == "ACCOUNT_LOCKED"
+    # the outsider stays locked, even with the right password: it learns nothing about it
+    right = _bind(registry, outsider, agency["name"], "123456")
+    assert _answer(right) == _answer(_bind(registry, outsider, agency["name"], "000000"))
+    assert right.status_code == 423
+    # the agency's own unified account binds at once with the right password
+    owner = _unbound(registry, agency)
+    ok = _bind(registry, owner, agency["name"], "123456")
+    assert ok.status_code == 200, ok.text
+    assert ok.json()["role"] == "agency"
+    # the lock on the outsider lifts after its duration; its next mistake counts from the start
+    registry.advance_clock(16 * 60)
+    later = _bind(registry, outsider, f"没有{unique_suffix()}", "654321")
+    assert later.status_code == 401, later.text
+    assert later.json()["detail_text"]["params"]["left"] == 4
+
+
+def test_bind_failures_are_not_reset_by_logging_in_again(registry: LiveRegistry) -> None:
+    """The caller owns its unified password: a fresh login between guesses must not buy new guesses."""
+    agency = registry.new_agency()
+    caller = _unbound(registry)
+    lefts = []
+    for n in range(4):
+        r = _bind(registry, caller, agency["name"], f"{n:06d}")
+        lefts.append(r.json()["detail_text"]["params"]["left"])
+        caller = registry.login(caller.login, caller.password)
+    assert lefts == [4, 3, 2, 1]
+    assert _bind(registry, caller, agency["name"], "999999").status_code == 423
 
 
 def test_tokens_expire_on_the_server_clock(clock: LiveRegistry) -> None:

@@ -70,6 +70,11 @@ class BindingDialog(QDialog):
         if info.code == "BINDING_TAKEN":
             message = f"{message}\n{translate('BindingDialog', BINDING_RULE)}"
             set_invalid(self.ui.accountEdit, True)
+        elif info.code == "BAD_CREDENTIALS":   # the registry does not say which of the two is wrong
+            set_invalid(self.ui.accountEdit, True)
+            set_invalid(self.ui.passwordEdit, True)
+        elif info.code == "ACCOUNT_LOCKED":    # neither field is the problem: waiting is
+            pass
         elif info.field == "password":
             set_invalid(self.ui.passwordEdit, True)
         elif info.field:

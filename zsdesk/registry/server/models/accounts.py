@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from zsdesk.registry.server.db import Base, UtcDateTime
@@ -34,6 +34,8 @@ class NetSignAccount(Base):
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     staff_id: Mapped[int | None] = mapped_column(Integer, index=True)  # staff_members.id for kind=staff
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Unused since failures count per login name (FailedLogins); kept so that existing databases
+    # and the seeds that set them stay valid.
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -53,11 +55,29 @@ class UnifiedAccount(Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     legal_rep_name: Mapped[str] = mapped_column(String(100))
     legal_rep_id_number: Mapped[str] = mapped_column(String(40))
+    # Unused since failures count per login name (FailedLogins); kept so that existing databases
+    # and the seeds that set them stay valid.
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     bound_account_id: Mapped[int | None] = mapped_column(ForeignKey("netsign_accounts.id"), unique=True)
     bound_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class FailedLogins(Base):
+    """Recent wrong passwords per (realm, login name), whether or not an account has that name, so
+    that an unknown name gets the same countdown and lock as a real one (no probing for accounts).
+    The name is stored as the SHA-256 of its normalised form: any length, no clear text."""
+
+    __tablename__ = "failed_logins"
+    __table_args__ = (UniqueConstraint("realm", "name_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    realm: Mapped[str] = mapped_column(String(16))
+    name_hash: Mapped[str] = mapped_column(String(64))
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class AccessToken(Base):

@@ -26,15 +26,14 @@ from zsdesk.registry.server.auth import (
     MemberDep,
     PrincipalDep,
     UnifiedDep,
-    failures_left,
     find_netsign,
     find_unified,
     hash_password,
     issue_token,
-    password_or_error,
 )
 from zsdesk.registry.server.deps import ClockDep, SessionDep, SettingsDep
 from zsdesk.registry.server.feed import record_change
+from zsdesk.registry.server.lockout import Realm, Wording, check_password
 from zsdesk.registry.server.models.accounts import AccessToken, Agency, NetSignAccount, UnifiedAccount
 from zsdesk.registry.server.problems import ApiError, raise_on_issues
 
@@ -44,6 +43,12 @@ _DISABLED = msg(QT_TRANSLATE_NOOP("messages", "该网签账号已注销或停用
                                               "如有疑问请联系所属中介机构或交易中心。"))
 _LOGIN_TAKEN = msg(QT_TRANSLATE_NOOP("messages", "该登录账号已被注册，请换一个账号名。"))
 _NETSIGN_TAKEN = msg(QT_TRANSLATE_NOOP("messages", "该网签账号已关联其他统一身份认证账号，不能重复关联。"))
+# One answer for an unknown net-sign name and a wrong password; the lock is the caller's own.
+_BIND_WORDING = Wording(
+    QT_TRANSLATE_NOOP("messages", "网签账号名或密码错误（机构账号名为营业执照上的公司全称，"
+                                  "初始密码 123456）。（再错 {left} 次账号将被暂时锁定）。"),
+    QT_TRANSLATE_NOOP("messages", "网签账号名或密码错误次数过多，本统一身份认证账号已暂时不能关联网签账号，"
+                                  "请于 {time} 后再试。"))
 
 
 @router.post("/register", status_code=201, response_model=UnifiedAccountOut,
@@ -76,7 +81,8 @@ def register(body: UnifiedRegistration, session: SessionDep, clock: ClockDep) ->
 def login(body: LoginRequest, session: SessionDep, clock: ClockDep, settings: SettingsDep) -> TokenOut:
     """法人登录（账号密码）. Bound accounts get a token for their net-sign account and its role."""
     account = find_unified(session, body.login)
-    err = password_or_error(account, body.password, clock, settings)
+    err = check_password(session, Realm.LOGIN, body.login, account.password_hash if account else None,
+                         body.password, clock, settings, "password")
     if err is not None:
         session.commit()  # keep the failure count / lock
         raise err
@@ -107,14 +113,11 @@ def bind(body: BindRequest, who: UnifiedDep, session: SessionDep, clock: ClockDe
     netsign = find_netsign(session, body.netsign_login.strip())
     if netsign is not None and netsign.kind == Role.CENTER.value:
         netsign = None
-    err = password_or_error(netsign, body.netsign_password, clock, settings, "netsign_password")
+    # Counted against the caller, never the target: guessing at an agency's password must not
+    # lock that agency out of binding its own account.
+    err = check_password(session, Realm.BIND, str(unified.id), netsign.password_hash if netsign else None,
+                         body.netsign_password, clock, settings, "netsign_password", _BIND_WORDING)
     if err is not None:
-        if err.code == ErrorCode.BAD_CREDENTIALS:
-            left = failures_left(err)
-            err.detail = msg(QT_TRANSLATE_NOOP("messages", "网签账号名或密码错误（机构账号名为营业执照上的公司全称，"
-                                                           "初始密码 123456）。")) if left is None else \
-                msg(QT_TRANSLATE_NOOP("messages", "网签账号名或密码错误（机构账号名为营业执照上的公司全称，"
-                                                  "初始密码 123456）。（再错 {left} 次账号将被暂时锁定）。"), left=left)
         session.commit()
         raise err
     assert netsign is not None and netsign.agency_id is not None
@@ -173,7 +176,8 @@ def change_password(body: PasswordChange, who: MemberDep, session: SessionDep, c
     """Change the bound net-sign account's password (e.g. the agency's initial 123456)."""
     netsign = session.get(NetSignAccount, who.account_id)
     assert netsign is not None
-    err = password_or_error(netsign, body.old_password, clock, settings, "old_password")
+    err = check_password(session, Realm.PASSWORD, str(netsign.id), netsign.password_hash, body.old_password,
+                         clock, settings, "old_password")
     if err is not None:
         session.commit()
         raise err
