@@ -33,3 +33,35 @@ def phone_photo(target_bytes: int = 1_500_000, size: tuple[int, int] = (3264, 24
         if not best or abs(out.tell() - target_bytes) < abs(len(best) - target_bytes):
             best = out.getvalue()
     return best
+
+
+def png_bomb(width: int, height: int) -> bytes:
+    """A real decompression bomb: a 1-bit PNG of `width`×`height` black pixels whose file is a few
+    KB (deflate of zeros), which Pillow would expand to width×height bytes in memory."""
+    import struct
+    import zlib
+
+    def chunk(tag: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body))
+
+    row = b"\0" * (1 + (width + 7) // 8)   # filter byte + packed bits
+    z = zlib.compressobj(9)
+    idat = b"".join(z.compress(row) for _ in range(height)) + z.flush()
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0))
+            + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+
+
+def jpeg_header_then_garbage(size: int = 4000, seed: int = 3) -> bytes:
+    """Starts like a JPEG (SOI + APP0 marker), then random bytes: passes a first-bytes check only."""
+    rng = random.Random(seed)
+    return b"\xff\xd8\xff\xe0" + bytes(rng.randrange(256) for _ in range(size))
+
+
+def truncated_jpeg() -> bytes:
+    """A real JPEG's header and half its scan: Pillow opens it, but decoding it fails."""
+    img = Image.new("RGB", (64, 48), (30, 120, 200))
+    ImageDraw.Draw(img).line([(0, 0), (63, 47)], fill=(250, 250, 0), width=3)
+    out = io.BytesIO()
+    img.save(out, format="JPEG", quality=90)
+    data = out.getvalue()
+    return data[: len(data) // 2]

@@ -3,7 +3,7 @@ import io
 import pytest
 from PIL import Image
 
-from services.photos import phone_photo
+from services.photos import jpeg_header_then_garbage, phone_photo, png_bomb, truncated_jpeg
 from zsdesk.services.images import MAX_MATERIAL_BYTES, NotAPicture, check_picture, shrink_to_limit, sniff
 
 
@@ -65,3 +65,38 @@ def test_sniff_ignores_names_and_reads_magic():
     assert sniff(b"\x89PNG\r\n\x1a\nrest") == "png"
     assert sniff(b"\xff\xd8\xff\xe0rest") == "jpeg"
     assert sniff(b"PK\x03\x04") is None
+
+
+@pytest.mark.parametrize("make", [jpeg_header_then_garbage, truncated_jpeg], ids=["jpeg-magic-garbage", "truncated"])
+def test_a_jpeg_header_is_not_a_picture(make):
+    data = make()
+    assert sniff(data) == "jpeg"     # the first bytes alone would let it through
+    with pytest.raises(NotAPicture) as refused:
+        check_picture(data)
+    assert "损坏" in refused.value.message
+
+
+@pytest.mark.parametrize("side", [10_000, 20_000], ids=["over-warning-threshold", "over-error-threshold"])
+def test_decompression_bomb_refused_before_decoding(side):
+    bomb = png_bomb(side, side)
+    assert len(bomb) < 60_000 and sniff(bomb) == "png"
+    with pytest.raises(NotAPicture) as refused:
+        check_picture(bomb)
+    assert "尺寸过大" in refused.value.message
+
+
+def test_bomb_refused_even_when_warnings_are_only_warnings(recwarn):
+    # The app does not run with filterwarnings=error: Pillow's warning alone would let it decode.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        with pytest.raises(NotAPicture):
+            check_picture(png_bomb(10_000, 10_000))
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
+def test_tiny_real_pictures_pass(fmt):
+    out = io.BytesIO()
+    Image.new("RGB", (2, 2), (10, 20, 30)).save(out, format=fmt)
+    assert check_picture(out.getvalue()) == fmt.lower()

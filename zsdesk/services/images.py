@@ -10,6 +10,7 @@ Pure functions over bytes (no Qt), so the shrinking is tested on its own. A shru
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +24,7 @@ ImageFormat = Literal["jpeg", "png"]
 
 _JPEG_MAGIC = b"\xff\xd8\xff"
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_PILLOW_DEFAULT_PIXELS = 89_478_485   # PIL.Image.MAX_IMAGE_PIXELS as shipped
 
 
 class NotAPicture(ValueError):
@@ -58,15 +60,32 @@ def sniff(data: bytes) -> ImageFormat | None:
     return None
 
 
+def _pixel_limit() -> int:
+    # Pillow's own bomb threshold, even when something switched it off (None).
+    limit = Image.MAX_IMAGE_PIXELS
+    return int(limit) if limit else _PILLOW_DEFAULT_PIXELS
+
+
 def check_picture(data: bytes) -> ImageFormat:
-    """The format, after checking the content really decodes as that picture."""
+    """The format, after the content really decodes as that picture (every pixel, not only the
+    header: a JPEG header followed by anything else is refused) and its size is sane (a
+    decompression bomb — a small file announcing a huge picture — is refused before decoding)."""
     kind = sniff(data)
     if kind is None:
         raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "文件内容不是 JPEG 或 PNG 图片（与扩展名无关），"
                                                 "请选择照片或扫描件")))
+    limit = _pixel_limit()
     try:
-        with Image.open(io.BytesIO(data)) as img:
-            img.verify()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=[kind.upper()]) as img:
+                width, height = img.size
+                if width * height > limit:
+                    raise Image.DecompressionBombError(f"{width}x{height}")
+                img.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "图片的像素尺寸过大，无法作为收件材料处理，"
+                                                "请缩小图片后再选择"))) from exc
     except Exception as exc:  # Pillow raises many kinds for broken data
         raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "图片文件已损坏，无法读取，请重新拍摄或扫描"))) from exc
     return kind

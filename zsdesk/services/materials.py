@@ -19,7 +19,7 @@ from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.schemas.materials import MaterialOut
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import ServiceError
-from zsdesk.services.images import MAX_MATERIAL_BYTES, check_picture, human_size, shrink_to_limit
+from zsdesk.services.images import MAX_MATERIAL_BYTES, NotAPicture, check_picture, human_size, shrink_to_limit
 
 # The kinds offered first in the panel; any other name can be typed.
 KIND_CHOICES: tuple[MaterialKind, ...] = (
@@ -122,6 +122,10 @@ def upload(ctx: AppContext, owner: MaterialOwner, name: str, kind: MaterialKind,
     """Upload one picture; refused here already when it is over the limit (the registry would too)."""
     if prepared.over_limit:
         raise ServiceError(prepared.limit_message(), field="file", code="MATERIAL_TOO_LARGE")
+    try:
+        check_picture(prepared.data)   # a PreparedFile made by hand is decoded here too
+    except NotAPicture as exc:
+        raise ServiceError(exc.message, field="file", code="MATERIAL_TYPE_UNSUPPORTED") from exc
     from zsdesk.services.connection import access
 
     reg = access(ctx)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Path, Request, Response, UploadFile
 from fastapi.responses import JSONResponse
@@ -22,7 +23,7 @@ from zsdesk.registry.server.auth import MemberDep
 from zsdesk.registry.server.deps import ClockDep, IdPath, SessionDep, SettingsDep
 from zsdesk.registry.server.feed import record_change
 from zsdesk.registry.server.idempotency import IdempotencyKeyDep, run_idempotent
-from zsdesk.registry.server.materials_service import material_out, resolve_owner
+from zsdesk.registry.server.materials_service import decoded_picture, material_out, resolve_owner
 from zsdesk.registry.server.models.materials import Material
 from zsdesk.registry.server.problems import ApiError, not_found
 
@@ -50,6 +51,8 @@ def _check_upload(name: str, data: bytes, limit: int) -> str:
         raise ApiError(415 if issue.code == "MATERIAL_TYPE" else 422, ErrorCode.MATERIAL_TYPE_UNSUPPORTED,
                        issue.message, "file")
     kind = sniff_image_type(data)
+    assert kind is not None   # validate_material refused anything else
+    decoded_picture(name.strip(), data, kind)
     return "image/png" if kind == "png" else "image/jpeg"
 
 
@@ -111,7 +114,18 @@ def download_material(owner_kind: MaterialOwnerKind, owner_id: OwnerIdPath, mate
                       session: SessionDep) -> Response:
     resolve_owner(session, who, owner_kind.value, owner_id, write=False)
     m = _material(session, owner_kind.value, owner_id, material_id)
-    return Response(content=m.content, media_type=m.content_type)
+    return Response(content=m.content, media_type=m.content_type, headers=_download_headers(m))
+
+
+def _download_headers(m: Material) -> dict[str, str]:
+    """A picture is a download, never a page: the browser must neither guess another type (a
+    PNG whose bytes also parse as HTML) nor show it inline on the registry's origin."""
+    ext = "png" if m.content_type == "image/png" else "jpg"
+    fallback = f"material-{m.id}.{ext}"
+    named = quote(m.filename or fallback, safe="")
+    return {"X-Content-Type-Options": "nosniff",
+            "Content-Disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{named}",
+            "Cache-Control": "private, no-store"}
 
 
 @router.delete("/{owner_kind}/{owner_id}/{material_id}", response_model=Ok, responses=_ERR)
