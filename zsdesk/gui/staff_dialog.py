@@ -160,5 +160,13 @@ class StaffDialog(QDialog):
         if key in self.errors and key in self.edits:
             show_error(self.errors[key], info.message)
             set_invalid(self.edits[key], True)
-        self.message.setText(label(info.message))
+        text = label(info.message)
+        if info.offline:
+            # Staff commands are not queued: say plainly what did not happen, the form stays as typed.
+            if self.member is None:
+                text += translate("StaffDialog",
+                                  "人员信息尚未保存，填写的内容仍在此窗口中；恢复连接后请再点「保存人员信息」。")
+            else:
+                text += translate("StaffDialog", "尚未提交审核；恢复连接后请再点「提交审核」。")
+        self.message.setText(text)
         set_role(self.message, "error")

@@ -21,9 +21,10 @@ OFFLINE_CODE = "OFFLINE"
 SERVER_ERROR_CODE = "SERVER_ERROR"
 
 # Made with msg(): the GUI shows them in the UI language (they are str, the Chinese text, elsewhere).
-_OFFLINE_DETAIL = msg(QT_TRANSLATE_NOOP("messages",
-                                        "无法连接登记中心，请检查网络。已保存的内容不会丢失，恢复连接后会自动提交。"))
-_SERVER_DETAIL = msg(QT_TRANSLATE_NOOP("messages", "登记中心暂时无法处理请求，请稍后再试。已保存的内容不会丢失。"))
+# They promise nothing about the user's work: only the caller knows whether it was kept (queued in the
+# outbox, saved in the cache) or not, and says so itself.
+_OFFLINE_DETAIL = msg(QT_TRANSLATE_NOOP("messages", "无法连接登记中心，请检查网络。"))
+_SERVER_DETAIL = msg(QT_TRANSLATE_NOOP("messages", "登记中心暂时无法处理请求，请稍后再试。"))
 _AUTH_DETAIL = msg(QT_TRANSLATE_NOOP("messages", "登录已过期，请重新登录；正在编辑的内容会保留。"))
 
 

@@ -315,5 +315,10 @@ class EnterprisePage(QWidget):
         elif not info.field:
             # No field to point at (e.g. the record changed state meanwhile): say it once, in a box.
             show_user_error(info, self)
-        self.form_message.setText(label(info.message))
+        text = label(info.message)
+        if info.offline:
+            # The record is not queued: say plainly that nothing reached the registry; the form keeps it.
+            text += translate("EnterprisePage",
+                              "企业信息尚未送达登记中心，填写的内容仍在此页；恢复连接后请再操作一次。")
+        self.form_message.setText(text)
         set_role(self.form_message, "error")
