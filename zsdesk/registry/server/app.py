@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from zsdesk import __version__
 from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE, Problem
+from zsdesk.registry.server.body_limit import BodyLimitMiddleware, BodyLimits
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.problems import install_problem_handlers
@@ -156,6 +157,8 @@ def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = 
     app.state.clock = clock
     app.state.db = db
     install_problem_handlers(app)
+    # Outermost but for Starlette's error middleware: bodies are cut off before routing, auth and parsing.
+    app.add_middleware(BodyLimitMiddleware, limits=BodyLimits.from_settings(settings))
     for router in ROUTERS:
         app.include_router(router)
     if settings.sandbox_enabled:

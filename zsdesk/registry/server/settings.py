@@ -19,6 +19,10 @@ class ServerSettings:
     lockout_threshold: int = 5  # consecutive failed logins before the account locks
     lockout_duration_s: int = 15 * 60
     max_material_bytes: int = 512_000
+    # Request bodies (body_limit.py): any non-multipart body, and what a multipart upload may add to
+    # its one picture (boundaries, part headers, the name and kind fields).
+    max_json_body_bytes: int = 1024 * 1024
+    multipart_overhead_bytes: int = 64 * 1024
     agency_initial_password: str = "123456"  # the guide's initial password for agency net-sign accounts
     # Create tables at start-up (sandbox convenience; a real deployment would migrate instead).
     create_tables: bool = True
