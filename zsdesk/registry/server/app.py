@@ -47,6 +47,7 @@ from sqlalchemy.orm import Session
 from zsdesk import __version__
 from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE, Problem
 from zsdesk.registry.server.body_limit import BodyLimitMiddleware, BodyLimits
+from zsdesk.registry.server.access_log import install_access_log_filter
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.problems import install_problem_handlers
@@ -123,6 +124,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = 
                db: Database | None = None) -> FastAPI:
     settings = settings or ServerSettings()
     clock = clock or Clock()
+    install_access_log_filter()   # uvicorn logs query strings: phones and ID numbers stay out
     db = db or Database(settings.db_url)
     _load_area_hooks()
 
