@@ -46,8 +46,8 @@ from sqlalchemy.orm import Session
 
 from zsdesk import __version__
 from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE, Problem
-from zsdesk.registry.server.body_limit import BodyLimitMiddleware, BodyLimits
 from zsdesk.registry.server.access_log import install_access_log_filter
+from zsdesk.registry.server.body_limit import BodyLimitMiddleware, BodyLimits
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.problems import install_problem_handlers
