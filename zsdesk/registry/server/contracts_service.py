@@ -243,7 +243,10 @@ def record_consent(session: Session, who: Principal, contract_id: str, body: Con
 
 def submit(session: Session, who: Principal, contract_id: str, if_match: str | None, clock: Clock) -> ContractOut:
     now = clock.now()
-    rec = load(session, who, contract_id, now, write=True)
+    # Row lock on the contract first: concurrent submits of one draft queue here and the later ones
+    # see it filed (INVALID_STATE); unlocked, they passed the draft check on a stale read and were
+    # refused as if another contract held the property.
+    rec = load(session, who, contract_id, now, write=True, lock=True)
     new_status = _transition(rec, ContractEvent.SUBMIT)
     check_version(rec.version, if_match, required=False)
     contract = to_domain(rec)
@@ -305,7 +308,8 @@ def revisions(session: Session, who: Principal, contract_id: str, now: datetime)
 
 def request_cancellation(session: Session, who: Principal, contract_id: str, reason: str,
                          now: datetime) -> ContractOut:
-    rec = load(session, who, contract_id, now, write=True)
+    # Locked like submit: without it concurrent requests all saw 已签约 and all "succeeded".
+    rec = load(session, who, contract_id, now, write=True, lock=True)
     rec.status = _transition(rec, ContractEvent.REQUEST_CANCELLATION).value
     rec.cancellation_reason = reason
     rec.cancellation_requested_at = now

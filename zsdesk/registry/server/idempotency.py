@@ -96,7 +96,19 @@ def run_idempotent(session: Session, principal: Principal, key: str | None, requ
         existing = _find(session, principal, key)
         if existing is not None:
             return _replay(existing, fp)
-    status, result = command()
+    try:
+        status, result = command()
+    except ApiError:
+        # The command may have failed only because a concurrent request with this key did it first
+        # (e.g. it waited on that request's row lock, then found the contract filed): a retry
+        # gets the first answer, not a refusal of its own effect.
+        if key is None:
+            raise
+        session.rollback()
+        winner = _find(session, principal, key)
+        if winner is None:
+            raise
+        return _replay(winner, fp)
     body: Any = result.model_dump(mode="json")
     if key is not None:
         now_clock: Clock = clock if clock is not None else request.app.state.clock
