@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 import zsdesk
 from zsdesk.gui.errors import install_excepthook
@@ -101,17 +101,47 @@ def run_gui() -> int:
     ctx = AppContext(paths)     # reads settings.json once: the language, then everything else
     app = create_application(language=ctx.settings.language)
     install_excepthook()
+    from zsdesk.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.acquire():
+        log.info("another zsdesk holds %s: asking it to come forward", paths.data_dir)
+        notice = second_instance_notice(instance.ask_first_to_show())
+        if os.environ.get("ZSDESK_EXIT_WHEN_READY"):
+            print("ZSDESK_READY second-instance", flush=True)   # automation: nobody is there to click OK
+        else:
+            notice.exec()
+        return SECOND_INSTANCE_EXIT
     from zsdesk.gui.controller import AppController
 
     controller = AppController(paths, ctx)
+    instance.activate_requested.connect(controller.bring_to_front)
     controller.start(exit_when_ready=os.environ.get("ZSDESK_EXIT_WHEN_READY", ""),
                      demo_page=os.environ.get("ZSDESK_SCREENSHOT_PAGE", ""))
     # Once the login window is painted: what waited (version lookup, the collector) runs then.
     QTimer.singleShot(0, lambda: _after_first_paint(app))
     code = app.exec()
     controller.shutdown()
+    instance.release()
     log.info("zsdesk exiting with %s", code)
     return int(code)
+
+
+SECOND_INSTANCE_EXIT = 3
+
+
+def second_instance_notice(first_came_forward: bool) -> QMessageBox:
+    """What a second start on the same data directory says before it exits."""
+    text = translate("App", "zsdesk 已经在运行。同一台电脑的同一数据目录只能打开一个 zsdesk，"
+                            "以免两个窗口同时发送同一批待发送的内容。")
+    if first_came_forward:
+        text += "\n\n" + translate("App", "已把正在运行的 zsdesk 窗口切换到最前面，请在那里继续。")
+    else:
+        text += "\n\n" + translate("App", "正在运行的 zsdesk 没有响应。"
+                                          "如果它已卡住，请在任务管理器中结束 zsdesk 后再启动。")
+    box = QMessageBox(QMessageBox.Icon.Information, translate("App", "zsdesk 已在运行"), text)
+    box.setObjectName("secondInstanceNotice")
+    return box
 
 
 def log_file() -> Path:

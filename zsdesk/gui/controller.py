@@ -71,6 +71,15 @@ class AppController(QObject):
         # Connect once the window has been painted: the worker's imports then compete with nothing.
         QTimer.singleShot(0, self.connect_registry)
 
+    def bring_to_front(self) -> None:
+        """A second start of zsdesk asked for this instance: show the window the user works in."""
+        window = self.main_window or self.login_window
+        if window is None:
+            return
+        window.showNormal() if window.isMinimized() else window.show()
+        window.raise_()
+        window.activateWindow()
+
     def show_login(self) -> None:
         from zsdesk.gui.login_window import LoginWindow  # not needed when a remembered login starts
 
