@@ -7,11 +7,12 @@ from datetime import date
 from decimal import Decimal
 
 from zsdesk.domain.contact import validate_phone
-from zsdesk.domain.dates import add_years
+from zsdesk.domain.dates import EARLIEST_ESTABLISHED, add_years, validate_date_window
 from zsdesk.domain.enums import IdType
 from zsdesk.domain.errors import Issue, Severity
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import validate_id
+from zsdesk.domain.text import has_text_issue, validate_text
 from zsdesk.domain.uscc import validate_uscc
 
 MAX_YEARS_AHEAD = 2  # 营业期限、资质有效期填写不能超今起2年
@@ -47,17 +48,37 @@ _REQUIRED_TEXT = {
     "contact_phone": QT_TRANSLATE_NOOP("labels", "联系电话"),
     "filing_no": QT_TRANSLATE_NOOP("labels", "房地产经纪机构备案号"),
 }
+_TEXT_LABELS = {
+    **_REQUIRED_TEXT,
+    "legal_rep_id_number": QT_TRANSLATE_NOOP("labels", "法定代表人身份证号"),
+    "qualification_cert_no": QT_TRANSLATE_NOOP("labels", "资质证书编号"),
+    "office_address": QT_TRANSLATE_NOOP("labels", "经营场所"),
+}
+_MULTILINE = frozenset({"business_scope"})
 REQUIRED_FIELDS: frozenset[str] = frozenset(
     {*_REQUIRED_TEXT, "legal_rep_id_type", "legal_rep_id_number", "registered_capital", "established_on",
      "business_term_end", "qualification_valid_until"})
 
 
+def enterprise_text_issues(record: EnterpriseRecord) -> list[Issue]:
+    """Characters the record may never hold (`zsdesk.domain.text`); checked on every save."""
+    return [issue for f, label in _TEXT_LABELS.items()
+            for issue in validate_text(getattr(record, f), f, label, multiline=f in _MULTILINE)]
+
+
 def validate_enterprise(record: EnterpriseRecord, today: date) -> list[Issue]:
-    issues: list[Issue] = [Issue(f, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}"), label=label))
-                           for f, label in _REQUIRED_TEXT.items() if not getattr(record, f).strip()]
+    issues = _validate_enterprise(record, today)
+    # A field with unfileable characters gets only that issue.
+    return [i for i in issues if i.code.startswith("TEXT_") or not has_text_issue(issues, i.field)]
+
+
+def _validate_enterprise(record: EnterpriseRecord, today: date) -> list[Issue]:
+    issues: list[Issue] = enterprise_text_issues(record)
+    issues += [Issue(f, "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写{label}"), label=label))
+               for f, label in _REQUIRED_TEXT.items() if not getattr(record, f).strip()]
     if record.uscc.strip():
         issues += validate_uscc(record.uscc, "uscc")
-    issues += validate_id(record.legal_rep_id_type, record.legal_rep_id_number, "legal_rep_id_number")
+    issues += validate_id(record.legal_rep_id_type, record.legal_rep_id_number, "legal_rep_id_number", today=today)
     if record.contact_phone.strip():
         issues += validate_phone(record.contact_phone, "contact_phone")
     if record.registered_capital is None:
@@ -71,6 +92,9 @@ def validate_enterprise(record: EnterpriseRecord, today: date) -> list[Issue]:
     elif record.established_on > today:
         issues.append(Issue("established_on", "DATE_IN_FUTURE",
                             msg(QT_TRANSLATE_NOOP("messages", "成立日期不能晚于今天"))))
+    else:
+        issues += validate_date_window(record.established_on, "established_on",
+                                       QT_TRANSLATE_NOOP("labels", "成立日期"), EARLIEST_ESTABLISHED, today)
     issues += _check_end_date(record.business_term_end, "business_term_end", QT_TRANSLATE_NOOP("labels", "营业期限"),
                               today, latest, record.established_on)
     if record.qualification_valid_until is None:

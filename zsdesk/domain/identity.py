@@ -35,8 +35,8 @@ from stdnum import numdb
 from stdnum.cn import ric
 
 from zsdesk.domain.enums import IdType
-from zsdesk.domain.errors import Issue, Severity
-from zsdesk.domain.halfwidth import compact
+from zsdesk.domain.errors import Issue, RuleError, Severity
+from zsdesk.domain.halfwidth import compact, is_ascii_digits
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.uscc import normalize_uscc, validate_uscc
 
@@ -57,11 +57,12 @@ _NATIONALITY_ALIASES: dict[str, str] = {
 
 _RESIDENCE_AREAS = {"810000": HONG_KONG, "820000": MACAO, "830000": TAIWAN}
 
-_HK_MACAO_NEW = re.compile(r"[HM]\d{8}")
-_HK_MACAO_OLD = re.compile(r"[HM]\d{10}")
-_TAIWAN_NEW = re.compile(r"\d{8}")
-_TAIWAN_OLD = re.compile(r"\d{10}(?:\([A-Z0-9]\))?")
-_PASSPORT = re.compile(r"[A-Z0-9]{5,17}")
+# re.ASCII: \d is 0–9 only, never '١' or '²'.
+_HK_MACAO_NEW = re.compile(r"[HM]\d{8}", re.ASCII)
+_HK_MACAO_OLD = re.compile(r"[HM]\d{10}", re.ASCII)
+_TAIWAN_NEW = re.compile(r"\d{8}", re.ASCII)
+_TAIWAN_OLD = re.compile(r"\d{10}(?:\([A-Z0-9]\))?", re.ASCII)
+_PASSPORT = re.compile(r"[A-Z0-9]{5,17}", re.ASCII)
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "〔": "(", "〕": ")", "[": "(", "]": ")"})
 
 
@@ -82,14 +83,15 @@ def normalize_id(id_type: IdType, number: str) -> str:
 
 def is_first_generation(number: str) -> bool:
     text = compact(number)
-    return len(text) == 15 and text.isdigit()
+    return len(text) == 15 and is_ascii_digits(text)
 
 
 def upgrade_first_generation(number15: str) -> str:
     """15 → 18 digits: insert the century ``19`` and append the GB 11643 check character."""
     text = compact(number15)
     if not is_first_generation(text):
-        raise ValueError(msg(QT_TRANSLATE_NOOP("messages", "一代身份证号码应为 15 位数字")))
+        raise RuleError(Issue("id_number", "ID_FORMAT",
+                              msg(QT_TRANSLATE_NOOP("messages", "一代身份证号码应为 15 位数字"))))
     body = text[:6] + "19" + text[6:]
     # calc_check_digit expects a full-length number and ignores its last character.
     return body + ric.calc_check_digit(body + "0")
@@ -154,8 +156,9 @@ def implied_nationality(id_type: IdType, number: str) -> str | None:
 
 
 def validate_id(id_type: IdType, number: str, field: str = "id_number", *,
-                nationality: str | None = None) -> list[Issue]:
-    """Check ``number`` as a document of ``id_type``; ``nationality`` (if given) must fit it."""
+                nationality: str | None = None, today: date | None = None) -> list[Issue]:
+    """Check ``number`` as a document of ``id_type``; ``nationality`` (if given) must fit it; with
+    ``today`` (the registry's date) a birth date the number encodes must not lie after it."""
     label = id_type.label
     text = normalize_id(id_type, number)
     if not text:
@@ -164,9 +167,20 @@ def validate_id(id_type: IdType, number: str, field: str = "id_number", *,
         return validate_uscc(text, field)
     checker = _CHECKERS[id_type]
     issues = checker(text, field)
+    if today is not None and not any(i.is_error for i in issues):
+        issues += _check_born_before(id_type, text, field, today)
     if nationality is not None:
         issues += _check_nationality(id_type, text, field, nationality)
     return issues
+
+
+def _check_born_before(id_type: IdType, text: str, field: str, today: date) -> list[Issue]:
+    born = birth_date(id_type, text)
+    if born is None or born <= today:
+        return []
+    return [Issue(field, "ID_BIRTH_DATE_FUTURE", msg(QT_TRANSLATE_NOOP(
+        "messages", "{label}号码中的出生日期 {date} 晚于今天，请逐位核对证件"),
+        label=id_type.label, date=born.isoformat()))]
 
 
 def _check_resident_id(text: str, field: str) -> list[Issue]:
@@ -176,11 +190,17 @@ def _check_resident_id(text: str, field: str) -> list[Issue]:
     if len(text) != 18:
         return [Issue(field, "ID_LENGTH", msg(QT_TRANSLATE_NOOP(
             "messages", "{label}号码应为 18 位（一代证为 15 位），现为 {count} 位"), label=label, count=len(text)))]
+    if text[:6] in _RESIDENCE_AREAS:
+        # 810000/820000/830000 are never on a 居民身份证: the holder has a residence permit and the
+        # agent picked the wrong document type (stdnum even knows 81/82 as provinces).
+        return [Issue(field, "ID_TYPE_RESIDENCE_PERMIT", msg(QT_TRANSLATE_NOOP(
+            "messages", "以 {area} 开头的是{permit}号码（{region}），不是{label}；请将证件类型选为「{permit}」"),
+            area=text[:6], permit=IdType.HMT_RESIDENCE.label, region=_RESIDENCE_AREAS[text[:6]], label=label))]
     return _check_resident_18(text, field)
 
 
 def _check_gb11643(text: str, field: str, label: str) -> list[Issue]:
-    if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
+    if not is_ascii_digits(text[:17]) or not (is_ascii_digits(text[17]) or text[17] == "X"):
         return [Issue(field, "ID_FORMAT", msg(QT_TRANSLATE_NOOP(
             "messages", "{label}号码前 17 位应为数字，最后一位为数字或 X"), label=label))]
     if text[17] != ric.calc_check_digit(text):
@@ -255,7 +275,7 @@ def _check_residence(text: str, field: str) -> list[Issue]:
     if len(text) != 18:
         return [Issue(field, "ID_LENGTH", msg(QT_TRANSLATE_NOOP("messages", "{label}号码应为 18 位，现为 {count} 位"),
                                               label=label, count=len(text)))]
-    if text[:6] not in _RESIDENCE_AREAS and text[:6].isdigit():
+    if text[:6] not in _RESIDENCE_AREAS and is_ascii_digits(text[:6]):
         return [Issue(field, "ID_AREA", msg(QT_TRANSLATE_NOOP(
             "messages", "{label}号码应以 810000（香港）、820000（澳门）或 830000（台湾）开头"), label=label))]
     return _check_gb11643(text, field, label)

@@ -157,6 +157,13 @@ _TERM_LABELS: dict[str, str] = {
     "other.arbitration_commission": QT_TRANSLATE_NOOP("labels", "仲裁委员会"),
     "other.supplementary": QT_TRANSLATE_NOOP("labels", "补充条款"),
 }
+
+
+def term_label(path: str) -> str:
+    """The form's label of a changeable term (``payment.deposit_date`` → 定金支付日期)."""
+    return _TERM_LABELS.get(path, path)
+
+
 _PARTY_TERM_LABELS: dict[str, str] = {
     "nationality": QT_TRANSLATE_NOOP("labels", "国籍"),
     "address": QT_TRANSLATE_NOOP("labels", "住所"),

@@ -16,8 +16,9 @@ MAX_AMOUNT = Decimal(10) ** 16 - CENT
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _IN_GROUP_UNITS = ("", "拾", "佰", "仟")
 _GROUP_UNITS = ("", "万", "亿", "万亿")
-_PLAIN = re.compile(r"\d+(?:\.\d+)?")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# re.ASCII: only 0–9 (Decimal() would happily read '١٢٣', and 'NaN' or 'Infinity' never match).
+_PLAIN = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
 
 
 def parse_money(text: str, field: str) -> Decimal:
@@ -57,6 +58,8 @@ def to_rmb_uppercase(amount: Decimal) -> str:
     - 整 whenever fen is 0, after 元 or 角 (the project's issue: 1,234,500.60 →
       壹佰贰拾叁万肆仟伍佰元陆角整).
     """
+    if not amount.is_finite():
+        raise ValueError("金额应为有限数字")
     if amount < 0:
         raise ValueError("金额不能为负数")
     if amount != amount.quantize(CENT):

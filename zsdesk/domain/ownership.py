@@ -2,19 +2,49 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from zsdesk.domain.contract import Party
 from zsdesk.domain.enums import Ownership
-from zsdesk.domain.errors import Issue
+from zsdesk.domain.errors import Issue, RuleError
+from zsdesk.domain.halfwidth import strip_spaces, to_halfwidth
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 
 HUNDRED = Decimal(100)
+SHARE_DECIMALS = 4      # the register keeps shares to 1/10000 of a percent
+_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?", re.ASCII)   # never 'NaN', 'Infinity' or '١٢'
+_SHARE_LABEL = QT_TRANSLATE_NOOP("labels", "份额（%）")
+
+
+def parse_share(text: str, field: str = "share", label: str = _SHARE_LABEL) -> Decimal | None:
+    """A co-owner's share in percent as typed: ``33.33``, ``33.33%``, ``３３.３３％``; empty → None.
+
+    The one parser of typed shares; raises RuleError naming ``label`` for anything else
+    (negative, over 100, NaN/Infinity in any spelling, more than 4 decimals)."""
+    s = strip_spaces(to_halfwidth(text)).removesuffix("%")
+    if not s:
+        return None
+    if not _SHARE.fullmatch(s):
+        raise RuleError(Issue(field, "SHARE_FORMAT", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}应为 0–100 之间的数字，如 33.33 或 33.33%"), label=label)))
+    value = Decimal(s)
+    if value > HUNDRED:
+        raise RuleError(Issue(field, "SHARE_RANGE", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}不能超过 100%"), label=label)))
+    if value != round(value, SHARE_DECIMALS):
+        raise RuleError(Issue(field, "SHARE_PRECISION", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}最多保留 {n} 位小数"), label=label, n=SHARE_DECIMALS)))
+    return value
+
+
+def _finite(share: Decimal | None) -> bool:
+    return share is not None and share.is_finite()
 
 
 def share_sum(buyers: list[Party]) -> Decimal:
-    """Exact sum of the stated shares (missing shares count as 0)."""
-    return sum((b.share for b in buyers if b.share is not None), Decimal(0))
+    """Exact sum of the stated shares (missing and non-finite shares count as 0)."""
+    return sum((b.share for b in buyers if b.share is not None and _finite(b.share)), Decimal(0))
 
 
 def _pct(value: Decimal) -> str:
@@ -24,6 +54,13 @@ def _pct(value: Decimal) -> str:
 
 
 def validate_ownership(ownership: Ownership, buyers: list[Party], field: str = "buyers") -> list[Issue]:
+    # NaN or Infinity cannot come from parse_share or the wire, but a Decimal can hold them and
+    # comparing one raises InvalidOperation: refuse it here rather than crash below.
+    broken = [Issue(f"{field}.{i}.share", "SHARE_FORMAT", msg(QT_TRANSLATE_NOOP(
+        "messages", "{label}应为 0–100 之间的数字，如 33.33 或 33.33%"), label=_SHARE_LABEL))
+        for i, b in enumerate(buyers) if b.share is not None and not b.share.is_finite()]
+    if broken:
+        return broken
     n = len(buyers)
     if ownership is Ownership.SOLE:
         if n != 1:

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from zsdesk.domain.errors import Issue, RuleError
-from zsdesk.domain.halfwidth import compact, strip_spaces, to_halfwidth
+from zsdesk.domain.halfwidth import compact, is_ascii_digits, strip_spaces, to_halfwidth
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 
 ZHONGSHAN_COUNTY = "442000"
@@ -86,7 +86,7 @@ def parse_unit_no(s: str, field: str = "unit_no") -> UnitNo:
     county, area, sub = text[0:6], text[6:9], text[9:12]
     parcel_code, parcel_seq = text[12:14], text[14:19]
     fixture_code, fixture_unit = text[19], text[20:28]
-    if not county.isdigit():
+    if not is_ascii_digits(county):
         raise _unit_issue("UNIT_NO_COUNTY", QT_TRANSLATE_NOOP("messages", "{label}第1–6位（县级行政区划代码）应为数字"),
                           field)
     if county != ZHONGSHAN_COUNTY:
@@ -94,7 +94,7 @@ def parse_unit_no(s: str, field: str = "unit_no") -> UnitNo:
             "messages", "{label}第1–6位（县级行政区划代码）应为中山市 {expected}，现为 {county}；"
             "本系统只办理中山市的房屋"),
             field, expected=ZHONGSHAN_COUNTY, county=county)
-    if not (area + sub).isdigit():
+    if not is_ascii_digits(area + sub):
         raise _unit_issue("UNIT_NO_CADASTRAL", QT_TRANSLATE_NOOP(
             "messages", "{label}第7–12位（地籍区/地籍子区）应为数字"), field)
     if parcel_code[0] not in LAND_OWNERSHIP_CODES:
@@ -104,13 +104,13 @@ def parse_unit_no(s: str, field: str = "unit_no") -> UnitNo:
     if parcel_code[1] not in LAND_USE_CODES:
         raise _unit_issue("UNIT_NO_PARCEL_CODE", QT_TRANSLATE_NOOP(
             "messages", "{label}第14位（宗地特征码·宗地类型）应为 A、B、S、X、C、D、E、F、G、H、W、Y 之一"), field)
-    if not parcel_seq.isdigit() or parcel_seq == "00000":
+    if not is_ascii_digits(parcel_seq) or parcel_seq == "00000":
         raise _unit_issue("UNIT_NO_PARCEL_SEQ", QT_TRANSLATE_NOOP(
             "messages", "{label}第15–19位（宗地顺序号）应为 00001–99999 的数字"), field)
     if fixture_code not in FIXTURE_CODES:
         raise _unit_issue("UNIT_NO_FIXTURE_CODE", QT_TRANSLATE_NOOP(
             "messages", "{label}第20位（定着物特征码）应为 F（房屋）、L（林木）、Q（其他）或 W（无定着物）"), field)
-    if not fixture_unit.isdigit():
+    if not is_ascii_digits(fixture_unit):
         raise _unit_issue("UNIT_NO_FIXTURE_UNIT", QT_TRANSLATE_NOOP(
             "messages", "{label}第21–28位（定着物单元编号）应为数字"), field)
     if (fixture_code == "W") != (fixture_unit == NO_FIXTURE_UNIT):
@@ -172,14 +172,14 @@ def validate_title_cert_no(s: str, field: str = "title_cert_no") -> list[Issue]:
         return bad("PROVINCE", QT_TRANSLATE_NOOP(
             "messages", "{label}开头的省份简称应为「粤」，现为「{province}」，格式如 {example}"), province=m["prov"])
     year = m["year"]
-    if not (len(year) == 4 and year.isdigit() and TITLE_YEARS[0] <= int(year) <= TITLE_YEARS[1]):
+    if not (len(year) == 4 and is_ascii_digits(year) and TITLE_YEARS[0] <= int(year) <= TITLE_YEARS[1]):
         return bad("YEAR", QT_TRANSLATE_NOOP(
             "messages", "{label}括号内的年份应为 4 位年份，现为「{year}」，格式如 {example}"), year=year)
     if m["city"] != "中山市":
         return bad("CITY", QT_TRANSLATE_NOOP(
             "messages", "{label}年份后的市县名称应为「中山市」，现为「{city}」，格式如 {example}"), city=m["city"])
     seq = m["seq"]
-    if not (len(seq) == 7 and seq.isdigit()):
+    if not (len(seq) == 7 and is_ascii_digits(seq)):
         return bad("SEQ", QT_TRANSLATE_NOOP(
             "messages", "{label}「第」与「号」之间应为 7 位数字，现为「{seq}」，格式如 {example}"), seq=seq)
     return []
@@ -193,7 +193,7 @@ _PROPERTY_LABEL = QT_TRANSLATE_NOOP("labels", "房产证号")
 # i.e. a Chinese prefix that contains 证 and ends in 字第, a serial of an optional
 # letter plus 6–10 digits, and 号.
 _PROPERTY_SHAPE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]*证[\u4e00-\u9fff]*字)第(?P<seq>[^号]*)号")
-_PROPERTY_SEQ = re.compile(r"[A-Z]?\d{6,10}")
+_PROPERTY_SEQ = re.compile(r"[A-Z]?\d{6,10}", re.ASCII)
 PROPERTY_EXAMPLE = "粤房地证字第C1234567号"
 
 

@@ -10,6 +10,7 @@ from zsdesk.domain.enums import IdType
 from zsdesk.domain.errors import Issue
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import ADULT_AGE, age_on, validate_id
+from zsdesk.domain.text import has_text_issue, validate_text
 
 
 @dataclass(slots=True)
@@ -26,8 +27,25 @@ class StaffApplication:
 REQUIRED_FIELDS: frozenset[str] = frozenset({"name", "id_type", "id_number", "phone"})
 
 
+_TEXT_LABELS = {
+    "name": QT_TRANSLATE_NOOP("labels", "姓名"),
+    "id_number": QT_TRANSLATE_NOOP("labels", "证件号码"),
+    "phone": QT_TRANSLATE_NOOP("labels", "手机号码"),
+    "nationality": QT_TRANSLATE_NOOP("labels", "国籍"),
+    "practice_cert_no": QT_TRANSLATE_NOOP("labels", "从业资格/登记证书编号"),
+    "position": QT_TRANSLATE_NOOP("labels", "岗位"),
+}
+
+
 def validate_staff(app: StaffApplication, today: date) -> list[Issue]:
-    issues: list[Issue] = []
+    issues = _validate_staff(app, today)
+    # A field with unfileable characters gets only that issue.
+    return [i for i in issues if i.code.startswith("TEXT_") or not has_text_issue(issues, i.field)]
+
+
+def _validate_staff(app: StaffApplication, today: date) -> list[Issue]:
+    issues: list[Issue] = [issue for f, label in _TEXT_LABELS.items()
+                           for issue in validate_text(getattr(app, f), f, label)]
     if not app.name.strip():
         issues.append(Issue("name", "REQUIRED",
                             msg(QT_TRANSLATE_NOOP("messages", "请填写从业人员姓名（与身份证件一致）"))))
@@ -35,7 +53,7 @@ def validate_staff(app: StaffApplication, today: date) -> list[Issue]:
         issues.append(Issue("id_type", "ID_TYPE_NOT_PERSON",
                             msg(QT_TRANSLATE_NOOP("messages", "从业人员须使用个人身份证件"))))
     else:
-        id_issues = validate_id(app.id_type, app.id_number, "id_number", nationality=app.nationality)
+        id_issues = validate_id(app.id_type, app.id_number, "id_number", nationality=app.nationality, today=today)
         issues += id_issues
         age = age_on(app.id_type, app.id_number, today)
         if not any(i.is_error for i in id_issues) and age is not None and age < ADULT_AGE:

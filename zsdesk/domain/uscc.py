@@ -30,6 +30,8 @@ def validate_uscc(code: str, field: str = "uscc") -> list[Issue]:
         return [Issue(field, "USCC_LENGTH", msg(QT_TRANSLATE_NOOP(
             "messages", "{label}应为 18 位，现为 {count} 位，请按营业执照核对"), label=LABEL, count=len(number)))]
     try:
+        if not number.isascii():   # stdnum's own digit test is ASCII-only, but its alphabet lookups are not
+            raise stdnum_errors.InvalidFormat()
         stdnum_uscc.validate(number)
     except stdnum_errors.InvalidChecksum:
         return [Issue(field, "USCC_CHECKSUM", msg(QT_TRANSLATE_NOOP(

@@ -12,12 +12,15 @@ from decimal import Decimal
 
 from zsdesk.domain.contact import validate_phone, validate_postal_code
 from zsdesk.domain.contract import Contract, Party
+from zsdesk.domain.dates import validate_contract_date
 from zsdesk.domain.enums import DisputeResolution, IdType, PartyRole, PaymentMethod
 from zsdesk.domain.errors import Issue, Severity
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, Text, msg
 from zsdesk.domain.identity import ADULT_AGE, age_on, is_first_generation, upgrade_first_generation, validate_id
+from zsdesk.domain.lifecycle import term_label
 from zsdesk.domain.ownership import validate_ownership
 from zsdesk.domain.property_numbers import validate_unit_no
+from zsdesk.domain.text import has_text_issue, validate_text
 
 _PARTY_REQUIRED = ("name", "id_type", "id_number", "nationality", "address", "phone")
 
@@ -59,15 +62,105 @@ _SIDE_LABELS = {"sellers": QT_TRANSLATE_NOOP("labels", "甲方"), "buyers": QT_T
                 "guardians": QT_TRANSLATE_NOOP("labels", "法定代理人")}
 
 
+_PARTY_TEXT_FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("labels", "姓名（名称）"),
+    "id_number": QT_TRANSLATE_NOOP("labels", "证件号码"),
+    "nationality": QT_TRANSLATE_NOOP("labels", "国籍"),
+    "address": QT_TRANSLATE_NOOP("labels", "住所"),
+    "postal_code": QT_TRANSLATE_NOOP("labels", "邮政编码"),
+    "phone": QT_TRANSLATE_NOOP("labels", "联系电话"),
+}
+# Free text of the terms: path → multi-line (notes keep their line breaks).
+_TERMS_TEXT_FIELDS: dict[str, bool] = {
+    "payment.loan_bank": False,
+    "escrow.branch": False,
+    "handover.conditions": True,
+    "other.seller_taxes": True,
+    "other.buyer_taxes": True,
+    "other.breach_terms": True,
+    "other.arbitration_commission": False,
+    "other.supplementary": True,
+}
+_OTHER_TEXT_FIELDS: dict[str, tuple[str, bool]] = {
+    "applicant.name": (QT_TRANSLATE_NOOP("labels", "申请人姓名"), False),
+    "applicant.phone": (QT_TRANSLATE_NOOP("labels", "申请人联系电话"), False),
+    "applicant.id_number": (QT_TRANSLATE_NOOP("labels", "申请人证件号码"), False),
+    "evaluation.comment": (QT_TRANSLATE_NOOP("labels", "评价意见"), True),
+}
+CONTRACT_DATE_FIELDS = ("payment.deposit_date", "payment.down_payment_date", "payment.balance_date",
+                        "handover.date")
+
+
+def _party_field_label(field_prefix: str, term: str) -> Text | str:
+    """「甲方1 姓名（名称）」 for ``sellers.0``; the bare term when the prefix is not a contract row."""
+    side, _, index = field_prefix.partition(".")
+    if side in _SIDE_LABELS and index.isascii() and index.isdigit():
+        return msg(QT_TRANSLATE_NOOP("messages", "{party}{n} {term}"), party=_SIDE_LABELS[side], n=int(index) + 1,
+                   term=term)
+    return term
+
+
+def party_text_issues(party: Party, field_prefix: str) -> list[Issue]:
+    """Characters no party row may hold (`zsdesk.domain.text`), one issue per field."""
+    return [issue for f, term in _PARTY_TEXT_FIELDS.items()
+            for issue in validate_text(getattr(party, f), f"{field_prefix}.{f}",
+                                       _party_field_label(field_prefix, term))]
+
+
+def _get(obj: object, path: str) -> object:
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def _terms_text_issues(c: Contract) -> list[Issue]:
+    issues: list[Issue] = []
+    for path, multiline in _TERMS_TEXT_FIELDS.items():
+        value = _get(c, path)
+        assert isinstance(value, str)
+        issues += validate_text(value, path, term_label(path), multiline=multiline)
+    for path, (label, multiline) in _OTHER_TEXT_FIELDS.items():
+        value = _get(c, path)
+        assert isinstance(value, str)
+        issues += validate_text(value, path, label, multiline=multiline)
+    return issues
+
+
+def _date_issues(c: Contract, today: date) -> list[Issue]:
+    issues: list[Issue] = []
+    for path in CONTRACT_DATE_FIELDS:
+        value = _get(c, path)
+        assert value is None or isinstance(value, date)
+        issues += validate_contract_date(value, path, term_label(path), today)
+    return issues
+
+
+def validate_contract_entries(contract: Contract, today: date) -> list[Issue]:
+    """What no contract may hold, complete or not: text that cannot be filed (control characters,
+    lone surrogates, bidi controls) and dates outside the window around ``today``. The registry
+    refuses a draft with these as soon as it is saved; submitting checks them again."""
+    issues: list[Issue] = []
+    for side in ("sellers", "buyers", "guardians"):
+        for i, party in enumerate(getattr(contract, side)):
+            issues += party_text_issues(party, f"{side}.{i}")
+    return issues + _terms_text_issues(contract) + _date_issues(contract, today)
+
+
+def _text_first(issues: list[Issue]) -> list[Issue]:
+    """A field whose text cannot be filed gets only that issue: its format is moot until the
+    invisible characters are gone."""
+    return [i for i in issues if i.code.startswith("TEXT_") or not has_text_issue(issues, i.field)]
+
+
 def validate_party(party: Party, today: date, field_prefix: str) -> list[Issue]:
     """One person or organisation on the contract (a row of 甲方/乙方/法定代理人)."""
     p = field_prefix
-    issues: list[Issue] = []
+    issues: list[Issue] = party_text_issues(party, p)
     if not party.name.strip():
         issues.append(Issue(f"{p}.name", "REQUIRED",
                             msg(QT_TRANSLATE_NOOP("messages", "请填写姓名（名称），与身份证件一致"))))
     id_issues = validate_id(party.id_type, party.id_number, f"{p}.id_number",
-                            nationality=None if party.id_type is IdType.USCC else party.nationality)
+                            nationality=None if party.id_type is IdType.USCC else party.nationality, today=today)
     for issue in id_issues:
         if issue.code == "ID_FIRST_GENERATION":
             # Certificates may carry the old number, a contract party's current document cannot.
@@ -80,10 +173,11 @@ def validate_party(party: Party, today: date, field_prefix: str) -> list[Issue]:
         issues.append(Issue(f"{p}.nationality", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写国籍"))))
     if not party.address.strip():
         issues.append(Issue(f"{p}.address", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写住所"))))
-    issues += validate_phone(party.phone, f"{p}.phone")
+    # A foreigner may have no Chinese number: an international one (E.164) is accepted.
+    issues += validate_phone(party.phone, f"{p}.phone", international_ok=party.id_type is IdType.PASSPORT)
     if party.postal_code.strip():
         issues += validate_postal_code(party.postal_code, f"{p}.postal_code")
-    return issues
+    return _text_first(issues)
 
 
 def _is_minor(party: Party, today: date) -> bool:
@@ -103,9 +197,11 @@ def validate_contract_for_submit(contract: Contract, today: date) -> list[Issue]
     issues += _check_parties(contract, today)
     issues += _check_property(contract)
     issues += _check_payment(contract)
-    issues += _check_other(contract)
+    issues += _date_issues(contract, today)
+    issues += _terms_text_issues(contract)
+    issues += _check_other(contract, today)
     issues += _check_consents(contract)
-    return issues
+    return _text_first(issues)
 
 
 def _check_parties(c: Contract, today: date) -> list[Issue]:
@@ -219,7 +315,7 @@ def _check_payment(c: Contract) -> list[Issue]:
     return issues
 
 
-def _check_other(c: Contract) -> list[Issue]:
+def _check_other(c: Contract, today: date) -> list[Issue]:
     issues: list[Issue] = []
     if c.other.dispute is None:
         issues.append(Issue("other.dispute", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请选择争议解决方式"))))
@@ -229,8 +325,8 @@ def _check_other(c: Contract) -> list[Issue]:
     a = c.applicant
     if not a.name.strip():
         issues.append(Issue("applicant.name", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写申请人姓名"))))
-    issues += validate_phone(a.phone, "applicant.phone")
-    issues += validate_id(a.id_type, a.id_number, "applicant.id_number")
+    issues += validate_phone(a.phone, "applicant.phone", international_ok=a.id_type is IdType.PASSPORT)
+    issues += validate_id(a.id_type, a.id_number, "applicant.id_number", today=today)
     if c.evaluation.rating is None:
         issues.append(Issue("evaluation.rating", "REQUIRED", msg(QT_TRANSLATE_NOOP("messages", "请填写好差评信息"))))
     if not c.notices_read:

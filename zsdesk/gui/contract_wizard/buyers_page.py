@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import IdType, Ownership, PartyRole
+from zsdesk.domain.errors import RuleError
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
+from zsdesk.domain.ownership import parse_share
 from zsdesk.gui.contract_wizard.base import WizardPage
 from zsdesk.gui.i18n import label, translate, untranslated
 from zsdesk.gui.pages.common import set_role
@@ -160,9 +160,9 @@ class BuyersPage(WizardPage):
             id_type = IdType(combo.currentData()) if isinstance(combo, QComboBox) else IdType.RESIDENT_ID
             share_text = _text(self.table, row, 7)
             try:
-                share = Decimal(share_text.rstrip("%")) if share_text else None
-            except InvalidOperation:
-                share = None
+                share = parse_share(share_text)
+            except RuleError:
+                share = None   # the page's live check then asks for the share
             nationality = _text(self.table, row, 1) or untranslated("中国")
             party = dc.Party(role=PartyRole.BUYER, name=_text(self.table, row, 0), id_type=id_type,
                              id_number=_text(self.table, row, 3), nationality=nationality,
