@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from zsdesk.private_files import private_dir
+
 APP_NAME = "zsdesk"
 APP_AUTHOR = "zsdesk"
 
@@ -36,7 +38,7 @@ class AppPaths:
 
     def ensure(self) -> AppPaths:
         for d in (self.data_dir, self.log_dir, self.config_dir):
-            d.mkdir(parents=True, exist_ok=True)
+            private_dir(d)
         return self
 
 

@@ -7,6 +7,8 @@ import logging.handlers
 import re
 from pathlib import Path
 
+from zsdesk.private_files import private_dir, private_file
+
 _FALLBACK_ID = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{5,8}(\d{3}[\dXx])(?![0-9A-Za-z])")
 _FALLBACK_PHONE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
 
@@ -39,6 +41,14 @@ class MaskingFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every file it opens, the first and each one after a rollover, is owner-only (0600)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 _configured: Path | None = None
 
 
@@ -47,8 +57,8 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> Path:
     global _configured
     if _configured == log_file:
         return log_file
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    private_dir(log_file.parent)
+    handler = _PrivateRotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
     handler.addFilter(MaskingFilter())
     root = logging.getLogger()

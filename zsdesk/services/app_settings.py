@@ -14,6 +14,7 @@ from pathlib import Path
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.paths import AppPaths
+from zsdesk.private_files import private_file
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +62,10 @@ def normalise_language(code: object) -> str:
 
 
 def save_settings(paths: AppPaths, settings: AppSettings) -> None:
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
     data = asdict(settings)
     extra = data.pop("extra")
     data.update(extra)
-    tmp = paths.settings_file.with_suffix(".tmp")
+    tmp = private_file(paths.settings_file.with_suffix(".tmp"))   # 0600 before anything is written
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, paths.settings_file)
 

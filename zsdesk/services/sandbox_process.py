@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.private_files import private_dir, private_file
 from zsdesk.services.sandbox import SandboxStartError
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,8 @@ class SandboxProcess:
         return self.database.with_name(self.database.name + ".url")
 
     def start(self, timeout_s: float = 90.0) -> str:
-        self.database.parent.mkdir(parents=True, exist_ok=True)
-        self.log_file.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.database.parent)
+        private_file(self.log_file)     # owner-only before the child appends to it
         self.port_file.unlink(missing_ok=True)
         cmd = sandbox_command("--db", str(self.database), "--url-file", str(self.port_file),
                               "--parent-pid", str(os.getpid()))

@@ -21,6 +21,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from zsdesk.private_files import private_file, tighten_sqlite
 from zsdesk.store import events as _events  # noqa: F401  (installs the derived-column listeners)
 from zsdesk.store.crypto import FieldCipher
 from zsdesk.store.keys import KeyStatus, load_or_create_master_key
@@ -84,6 +85,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # A deleted contract's parties are overwritten on disk, not left in SQLite's free pages.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
@@ -129,7 +132,8 @@ def _check_key(sessions: sessionmaker[Session], cipher: FieldCipher) -> None:
 def open_cache(path: Path, config_dir: Path, master_key: bytes | None = None) -> Cache:
     """Open (creating if needed) the cache at `path`. The key comes from the keyring, or from the
     fallback key file in `config_dir`; tests may pass `master_key` directly."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_file(path)      # owner-only before SQLite creates it (and its -wal/-shm) by the umask
+    tighten_sqlite(path)
     if master_key is None:
         master_key, status = load_or_create_master_key(path, config_dir)
     else:

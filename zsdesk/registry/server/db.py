@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, make_url
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
+
+from zsdesk.private_files import private_file, tighten_sqlite
 
 _NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -54,8 +57,19 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
+def _private_sqlite_file(url: str) -> None:
+    """Create the database file owner-only before SQLite does (it would follow the umask); its
+    -wal and -shm files take the same mode."""
+    database = make_url(url).database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        path = Path(database)
+        private_file(path)
+        tighten_sqlite(path)
+
+
 def make_engine(url: str) -> Engine:
     if is_sqlite(url):
+        _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         _sqlite_serialised_writes(engine)
         return engine
@@ -75,6 +89,8 @@ def _sqlite_serialised_writes(engine: Engine) -> None:
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
+        # Deleted rows (a purged draft's parties) are overwritten, not left in free pages.
+        cur.execute("PRAGMA secure_delete=ON")
         cur.close()
 
     # Within the process, writers queue on a lock that is handed over the moment COMMIT/ROLLBACK has
