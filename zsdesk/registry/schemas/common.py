@@ -6,7 +6,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from zsdesk.domain.text import clean_text
 
 __all__ = [
     "IDEMPOTENCY_HEADER",
@@ -18,6 +20,7 @@ __all__ = [
     "Problem",
     "ProblemIssue",
     "Role",
+    "TextWireModel",
     "WireModel",
     "problem_responses",
 ]
@@ -31,6 +34,17 @@ class WireModel(BaseModel):
     """Base of every wire model: unknown fields are refused so typos surface as 422, not silence."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+class TextWireModel(WireModel):
+    """A wire model whose strings are text people typed: zero-width characters pasted along with
+    them are dropped on arrival (`zsdesk.domain.text.clean_text`), at both ends, so what is stored,
+    checked and printed is what the user saw."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _drop_zero_width(cls, value: Any) -> Any:
+        return clean_text(value) if isinstance(value, str) else value
 
 
 class Role(StrEnum):

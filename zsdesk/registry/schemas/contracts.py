@@ -36,7 +36,7 @@ from zsdesk.domain.enums import (
     PaymentMethod,
     ServiceRating,
 )
-from zsdesk.registry.schemas.common import Page, WireModel
+from zsdesk.registry.schemas.common import Page, TextWireModel, WireModel
 from zsdesk.registry.schemas.properties import PropertyOut
 
 __all__ = [
@@ -64,7 +64,7 @@ __all__ = [
 Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
 
 
-class PartyWire(WireModel):
+class PartyWire(TextWireModel):
     role: PartyRole
     name: str = Field(default="", max_length=100)
     id_type: IdType = IdType.RESIDENT_ID
@@ -89,7 +89,7 @@ class PartyWire(WireModel):
                    guardian_of=p.guardian_of, represents=p.represents)
 
 
-class PaymentWire(WireModel):
+class PaymentWire(TextWireModel):
     total_price: Money | None = None
     method: PaymentMethod | None = None
     deposit: Money | None = None
@@ -110,7 +110,7 @@ class PaymentWire(WireModel):
                    loan_bank=p.loan_bank, balance_date=p.balance_date)
 
 
-class EscrowWire(WireModel):
+class EscrowWire(TextWireModel):
     enabled: bool = False
     bank: EscrowBank | None = None
     amount: Money | None = None
@@ -124,7 +124,7 @@ class EscrowWire(WireModel):
         return cls(enabled=e.enabled, bank=e.bank, amount=e.amount, branch=e.branch)
 
 
-class HandoverWire(WireModel):
+class HandoverWire(TextWireModel):
     date: dt.date | None = None   # `dt.`: the field name shadows the type inside the class body
     conditions: str = Field(default="", max_length=500)
     transfer_registration_days: int | None = Field(default=None, ge=0, le=3650)
@@ -138,7 +138,7 @@ class HandoverWire(WireModel):
         return cls(date=h.date, conditions=h.conditions, transfer_registration_days=h.transfer_registration_days)
 
 
-class OtherTermsWire(WireModel):
+class OtherTermsWire(TextWireModel):
     seller_taxes: str = Field(default="按国家及地方规定由甲方承担的税费", max_length=500)
     buyer_taxes: str = Field(default="按国家及地方规定由乙方承担的税费", max_length=500)
     breach_daily_rate_permille: Decimal | None = Field(default=None, ge=0, le=1000, max_digits=7, decimal_places=3)
@@ -161,7 +161,7 @@ class OtherTermsWire(WireModel):
                    supplementary=o.supplementary)
 
 
-class ApplicantWire(WireModel):
+class ApplicantWire(TextWireModel):
     name: str = Field(default="", max_length=100)
     phone: str = Field(default="", max_length=30)
     id_type: IdType = IdType.RESIDENT_ID
@@ -175,7 +175,7 @@ class ApplicantWire(WireModel):
         return cls(name=a.name, phone=a.phone, id_type=a.id_type, id_number=a.id_number)
 
 
-class EvaluationWire(WireModel):
+class EvaluationWire(TextWireModel):
     rating: ServiceRating | None = None
     comment: str = Field(default="", max_length=500)
 
@@ -246,7 +246,7 @@ class ConsentOut(WireModel):
                    method=c.method)
 
 
-class ConsentRequest(WireModel):
+class ConsentRequest(TextWireModel):
     """Records that one party (a seller or a buyer, by name as on the contract) agreed to file."""
 
     role: PartyRole = Field(description="seller 或 buyer")
@@ -321,7 +321,7 @@ class ContractCreate(WireModel):
     terms: ContractTerms | None = None
 
 
-class ChangeRequestItem(WireModel):
+class ChangeRequestItem(TextWireModel):
     """存量房合同变更: 变更事项, 变更前内容, 变更后内容."""
 
     item: str = Field(min_length=1, max_length=100)
@@ -341,7 +341,7 @@ class RevisionOut(WireModel):
     items: list[ChangeRequestItem] = Field(default_factory=list)
 
 
-class CancellationRequest(WireModel):
+class CancellationRequest(TextWireModel):
     """注销网签备案: recorded here, completed by the center when both parties attend in person."""
 
     reason: str = Field(default="", max_length=500)

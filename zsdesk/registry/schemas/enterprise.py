@@ -7,12 +7,12 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field
 
 from zsdesk.domain.enums import ReviewStatus
-from zsdesk.registry.schemas.common import WireModel
+from zsdesk.registry.schemas.common import TextWireModel, WireModel
 
 __all__ = ["EnterpriseFields", "EnterpriseOut", "EnterpriseSubmit", "ReviewDecision"]
 
 
-class EnterpriseFields(WireModel):
+class EnterpriseFields(TextWireModel):
     """The form's fields, as on the business licence (营业执照). Drafts may leave any empty;
     submitting checks that the required ones (the web form's blue boxes) are there."""
 
@@ -48,7 +48,7 @@ class EnterpriseOut(BaseModel):
     updated_at: datetime
 
 
-class EnterpriseSubmit(WireModel):
+class EnterpriseSubmit(TextWireModel):
     comment: str = Field(max_length=1000, description="提交意见（必填）")
 
 

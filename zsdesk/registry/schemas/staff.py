@@ -8,12 +8,12 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from zsdesk.domain.enums import IdType, ReviewStatus
-from zsdesk.registry.schemas.common import WireModel
+from zsdesk.registry.schemas.common import TextWireModel
 
 __all__ = ["ApprovedStaff", "StaffFields", "StaffListFilter", "StaffOut", "StaffSubmit"]
 
 
-class StaffFields(WireModel):
+class StaffFields(TextWireModel):
     name: str = Field(min_length=1, max_length=100, description="姓名")
     id_type: IdType = Field(default=IdType.RESIDENT_ID, description="证件类型")
     id_number: str = Field(min_length=1, max_length=40, description="证件号码")
@@ -40,7 +40,7 @@ class StaffOut(BaseModel):
     updated_at: datetime
 
 
-class StaffSubmit(WireModel):
+class StaffSubmit(TextWireModel):
     comment: str | None = Field(default=None, max_length=1000, description="提交意见")
 
 

@@ -15,13 +15,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from zsdesk.domain.contract import Contract
+from zsdesk.domain.contract import Contract, Property
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.errors import RuleError
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, Text, msg
 from zsdesk.domain.identity import upgrade_first_generation
 from zsdesk.domain.lifecycle import ContractEvent, draft_expires_at, locked_changes, transition
-from zsdesk.domain.validation import validate_contract_for_submit
+from zsdesk.domain.text import validate_text
+from zsdesk.domain.validation import validate_contract_entries, validate_contract_for_submit
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.i18n_wire import text_to_wire
 from zsdesk.registry.schemas.center import PendingItem
@@ -50,7 +51,7 @@ from zsdesk.registry.server.materials_service import OwnerScope, register_owner
 from zsdesk.registry.server.models.accounts import Agency, NetSignAccount
 from zsdesk.registry.server.models.contracts import ContractRecord, ContractRevision
 from zsdesk.registry.server.models.properties import RegisterProperty
-from zsdesk.registry.server.problems import ApiError, issues_error
+from zsdesk.registry.server.problems import ApiError, issues_error, raise_on_issues
 from zsdesk.registry.server.properties_service import get_verification, property_out
 from zsdesk.registry.server.settings import ServerSettings
 from zsdesk.registry.server.versioning import check_version
@@ -169,11 +170,24 @@ def _key_field_label(path: str) -> Text:
 
 # --- commands ----------------------------------------------------------------------------------------
 
+def _refuse_unfileable(terms: ContractTerms, now: datetime) -> None:
+    """A draft may be incomplete, but never hold what could not be filed (control characters, bidi
+    controls, dates such as 0001-01-01): refused when saved, not only when submitted."""
+    contract = terms.apply_to(Contract(property=Property(unit_no="", address="")))
+    raise_on_issues(validate_contract_entries(contract, now.astimezone(CHINA_TZ).date()))
+
+
+_CHANGE_ITEM_LABELS = (("item", QT_TRANSLATE_NOOP("labels", "变更事项"), False),
+                       ("before", QT_TRANSLATE_NOOP("labels", "变更前内容"), True),
+                       ("after", QT_TRANSLATE_NOOP("labels", "变更后内容"), True))
+
+
 def create(session: Session, who: Principal, body: ContractCreate, now: datetime) -> ContractOut:
     verification = get_verification(session, who, body.verification_id)
     prop: RegisterProperty = verification.property
     snapshot = property_out(prop)
     terms = body.terms or ContractTerms()
+    _refuse_unfileable(terms, now)
     if not terms.sellers:
         # The sellers are the registered owners; the agent completes address and phone.
         terms = terms.model_copy(update={"sellers": [
@@ -205,6 +219,7 @@ def update(session: Session, who: Principal, contract_id: str, terms: ContractTe
     _transition(rec, ContractEvent.EDIT_DRAFT,
                 QT_TRANSLATE_NOOP("messages", "{reason}；已备案的合同请通过「存量房合同变更」修改"))
     check_version(rec.version, if_match)
+    _refuse_unfileable(terms, now)
     rec.terms_doc = terms.model_dump(mode="json")
     # Consents were given to the terms as they were: changed names invalidate them.
     names = {(p.role.value, p.name) for p in [*terms.sellers, *terms.buyers]}
@@ -227,6 +242,7 @@ def record_consent(session: Session, who: Principal, contract_id: str, body: Con
     if body.role not in (PartyRole.SELLER, PartyRole.BUYER):
         raise ApiError(422, ErrorCode.VALIDATION_FAILED,
                        msg(QT_TRANSLATE_NOOP("messages", "只记录甲方（转让方）或乙方（受让方）本人的同意。")), "role")
+    raise_on_issues(validate_text(body.method, "method", QT_TRANSLATE_NOOP("labels", "确认方式")))
     terms = ContractTerms.model_validate(rec.terms_doc)
     parties = terms.sellers if body.role is PartyRole.SELLER else terms.buyers
     if body.party_name not in {p.name for p in parties}:
@@ -289,6 +305,10 @@ def change(session: Session, who: Principal, contract_id: str, body: ChangeReque
     rec = load(session, who, contract_id, now, write=True)
     _transition(rec, ContractEvent.APPLY_CHANGE)
     _refuse_locked(rec, body.terms)
+    _refuse_unfileable(body.terms, now)
+    raise_on_issues([issue for i, item in enumerate(body.items) for attr, label, multiline in _CHANGE_ITEM_LABELS
+                     for issue in validate_text(getattr(item, attr), f"items.{i}.{attr}", label,
+                                                multiline=multiline)])
     rec.terms_doc = body.terms.model_dump(mode="json")
     rec.revision += 1
     session.add(ContractRevision(contract_pk=rec.pk, revision=rec.revision,
@@ -310,7 +330,9 @@ def request_cancellation(session: Session, who: Principal, contract_id: str, rea
                          now: datetime) -> ContractOut:
     # Locked like submit: without it concurrent requests all saw 已签约 and all "succeeded".
     rec = load(session, who, contract_id, now, write=True, lock=True)
-    rec.status = _transition(rec, ContractEvent.REQUEST_CANCELLATION).value
+    new_status = _transition(rec, ContractEvent.REQUEST_CANCELLATION)
+    raise_on_issues(validate_text(reason, "reason", QT_TRANSLATE_NOOP("labels", "注销原因"), multiline=True))
+    rec.status = new_status.value
     rec.cancellation_reason = reason
     rec.cancellation_requested_at = now
     return _bump(session, rec, now)

@@ -7,9 +7,12 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from zsdesk.domain.enterprise import EnterpriseRecord, validate_enterprise
+from zsdesk.domain.dates import EARLIEST_ESTABLISHED, validate_date_window
+from zsdesk.domain.enterprise import EnterpriseRecord, enterprise_text_issues, validate_enterprise
 from zsdesk.domain.errors import Issue
+from zsdesk.domain.halfwidth import to_halfwidth
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.text import validate_text
 from zsdesk.registry.schemas.enterprise import EnterpriseFields
 
 # domain field -> wire field, where the names differ
@@ -20,13 +23,15 @@ _TO_WIRE = {
     "office_address": "business_address",
 }
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.ASCII)   # 0–9 only: Decimal() would read '١٠٠' too
+_CAPITAL_LABEL = QT_TRANSLATE_NOOP("labels", "注册资本")
 
 
 def parse_capital(text: str | None) -> Decimal | None:
     """注册资本 as typed ("100", "100万元", "1.5亿元") → 万元."""
     if not text or not text.strip():
         return None
+    text = to_halfwidth(text)
     match = _NUMBER.search(text.replace(",", "").replace("，", ""))
     if match is None:
         return Decimal(-1)  # present but not a number: the domain reports it as not positive
@@ -49,9 +54,24 @@ def to_domain(fields: EnterpriseFields) -> EnterpriseRecord:
         office_address=fields.business_address or "")
 
 
+def _to_wire(issues: list[Issue]) -> list[Issue]:
+    return [Issue(_TO_WIRE.get(i.field, i.field), i.code, i.message, i.severity) for i in issues]
+
+
+def enterprise_text_problems(fields: EnterpriseFields) -> list[Issue]:
+    """What even a saved draft may not hold: unfileable characters (see `zsdesk.domain.text`)."""
+    issues = enterprise_text_issues(to_domain(fields))
+    issues += validate_text(fields.registered_capital or "", "registered_capital", _CAPITAL_LABEL)
+    return _to_wire(issues)
+
+
 def enterprise_issues(fields: EnterpriseFields, today: date) -> list[Issue]:
     issues = validate_enterprise(to_domain(fields), today)
     if fields.business_term_start is not None and fields.business_term_start > today:
         issues.append(Issue("business_term_start", "DATE_IN_FUTURE",
                             msg(QT_TRANSLATE_NOOP("messages", "营业期限（起）不能晚于今天"))))
-    return [Issue(_TO_WIRE.get(i.field, i.field), i.code, i.message, i.severity) for i in issues]
+    else:
+        issues += validate_date_window(fields.business_term_start, "business_term_start",
+                                       QT_TRANSLATE_NOOP("labels", "营业期限（起）"), EARLIEST_ESTABLISHED, today)
+    issues += validate_text(fields.registered_capital or "", "registered_capital", _CAPITAL_LABEL)
+    return _to_wire(issues)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from zsdesk.domain.enums import ReviewStatus
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.text import validate_text
 from zsdesk.domain.uscc import normalize_uscc
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.common import problem_responses
@@ -16,7 +17,7 @@ from zsdesk.registry.schemas.enterprise import EnterpriseFields, EnterpriseOut, 
 from zsdesk.registry.schemas.materials import MaterialOwnerKind
 from zsdesk.registry.server.auth import AgencyDep, MemberDep, Principal
 from zsdesk.registry.server.deps import ClockDep, SessionDep
-from zsdesk.registry.server.enterprise_rules import enterprise_issues
+from zsdesk.registry.server.enterprise_rules import enterprise_issues, enterprise_text_problems
 from zsdesk.registry.server.idempotency import IdempotencyKeyDep, run_idempotent
 from zsdesk.registry.server.models.accounts import Agency
 from zsdesk.registry.server.models.materials import Material
@@ -52,6 +53,8 @@ def save_enterprise(body: EnterpriseFields, who: AgencyDep, session: SessionDep,
         raise ApiError(409, ErrorCode.INVALID_STATE,
                        msg(QT_TRANSLATE_NOOP("messages", "企业信息当前状态为「{status}」，不能修改。"),
                            status=ReviewStatus(rec.status).label))
+    # A half-filled form may be saved, but never with characters that could not be filed.
+    raise_on_issues(enterprise_text_problems(body))
     now = clock.now()
     rec.data = body.model_dump(mode="json")
     rec.status = ReviewStatus.DRAFT.value
@@ -81,6 +84,8 @@ def submit_enterprise(body: EnterpriseSubmit, request: Request, who: AgencyDep, 
         if not comment:
             raise ApiError(422, ErrorCode.COMMENT_REQUIRED,
                            msg(QT_TRANSLATE_NOOP("messages", "提交意见为必填项，请填写后再提交。")), "comment")
+        raise_on_issues(validate_text(body.comment, "comment", QT_TRANSLATE_NOOP("labels", "提交意见"),
+                                      multiline=True))
         fields = EnterpriseFields.model_validate(rec.data)
         raise_on_issues(enterprise_issues(fields, clock.today()))
         agency = session.get(Agency, rec.agency_id)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from zsdesk.domain.enums import ReviewStatus
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import normalize_id
+from zsdesk.domain.text import validate_text
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.changes import ChangeOp, Entity
 from zsdesk.registry.schemas.common import Ok, Role, problem_responses
@@ -193,6 +194,8 @@ def submit_staff(staff_id: IdPath, body: StaffSubmit, request: Request, who: Age
             raise ApiError(422, ErrorCode.MATERIAL_MISSING,
                            msg(QT_TRANSLATE_NOOP("messages", "请先在「收件材料」中上传身份证图片，再提交。")),
                            "materials")
+        raise_on_issues(validate_text(body.comment or "", "comment", QT_TRANSLATE_NOOP("labels", "提交意见"),
+                                      multiline=True))
         now = clock.now()
         member.status = ReviewStatus.SUBMITTED.value
         member.submit_comment = (body.comment or "").strip() or None
