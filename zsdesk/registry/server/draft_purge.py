@@ -54,18 +54,22 @@ def purge_draft(session: Session, rec: ContractRecord, now: datetime, tombstone:
     material_ids = _material_ids(session, rec)
     session.execute(delete(Material).where(Material.owner_kind == _CONTRACT_OWNER, Material.owner_id == rec.id)
                     .execution_options(synchronize_session=False))
-    # The feed's earlier rows of the draft and its materials go; one tombstone each replaces them.
-    # Cursors stay valid: a client past them lost nothing, one before them meets the tombstone.
-    session.execute(delete(Change).where(Change.entity == Entity.CONTRACT.value, Change.entity_id == rec.id)
-                    .execution_options(synchronize_session=False))
+    tombstones = [record_change(session, rec.agency_id, rec.staff_id, Entity.MATERIAL, material_id, ChangeOp.DELETE,
+                                None, at=now) for material_id in sorted(material_ids, key=int)]
+    tombstones.append(record_change(session, rec.agency_id, rec.staff_id, Entity.CONTRACT, rec.id, ChangeOp.DELETE,
+                                    tombstone, at=now))
+    session.flush()
+    # Only now do the earlier rows of the draft and its materials go (a client past them lost
+    # nothing, one before them meets the tombstone). In this order the tombstones hold the feed's
+    # highest ids: SQLite hands out max(id) + 1, and deleting the highest rows first would let a
+    # later change take an id below a client's cursor.
+    keep = [t.id for t in tombstones]
+    session.execute(delete(Change).where(Change.entity == Entity.CONTRACT.value, Change.entity_id == rec.id,
+                                         Change.id.not_in(keep)).execution_options(synchronize_session=False))
     if material_ids:
         session.execute(delete(Change).where(Change.entity == Entity.MATERIAL.value,
-                                             Change.entity_id.in_(sorted(material_ids)))
+                                             Change.entity_id.in_(sorted(material_ids)), Change.id.not_in(keep))
                         .execution_options(synchronize_session=False))
-    for material_id in sorted(material_ids, key=int):
-        record_change(session, rec.agency_id, rec.staff_id, Entity.MATERIAL, material_id, ChangeOp.DELETE, None,
-                      at=now)
-    record_change(session, rec.agency_id, rec.staff_id, Entity.CONTRACT, rec.id, ChangeOp.DELETE, tombstone, at=now)
     # Stored answers of create/submit/upload for this draft held its full content: a repeat of such a
     # command now learns that the draft is gone instead.
     redact_records(session, f"netsign:{rec.account_id}", rec.created_at,

@@ -29,15 +29,17 @@ _FEED_LOCK_KEY = 0x7A5D_F33D
 
 def record_change(session: Session, agency_id: int, staff_id: int | None, entity: str, entity_id: str | int,
                   op: ChangeOp | str, data: BaseModel | dict[str, Any] | None, *,
-                  at: datetime | None = None) -> None:
+                  at: datetime | None = None) -> Change:
     if session.get_bind().dialect.name == "postgresql":
         # Ids come from a sequence: without this, a transaction that drew a smaller id could commit
         # after a client already read past a larger one, and the client would never see it. The lock
         # lasts until commit, so ids become visible in order.
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _FEED_LOCK_KEY})
     payload = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
-    session.add(Change(agency_id=agency_id, staff_id=staff_id, entity=str(entity), entity_id=str(entity_id),
-                       op=str(ChangeOp(op)), data=payload, created_at=at or datetime.now(UTC)))
+    change = Change(agency_id=agency_id, staff_id=staff_id, entity=str(entity), entity_id=str(entity_id),
+                    op=str(ChangeOp(op)), data=payload, created_at=at or datetime.now(UTC))
+    session.add(change)
+    return change
 
 
 def _scope(principal: Principal) -> Any:
