@@ -69,17 +69,18 @@ def check_password(session: Session, realm: Realm, name: str, password_hash: str
     ok = verify_password(password_hash or DUMMY_HASH, password) and password_hash is not None
     # Decide under the row's lock: concurrent guesses must not each see a count below the limit.
     row = _row(session, realm, key, for_update=True)
+    if row is None and not ok:
+        _purge_stale(session, now, settings)
+        _insert_missing(session, realm, key, now)  # waits for a concurrent first failure to commit
+        row = _row(session, realm, key, for_update=True)
+        assert row is not None
     if row is not None and _is_locked(row, now):
         return _locked(row, field, wording)
     if ok:
         if row is not None:
             session.delete(row)
         return None
-    if row is None:
-        _purge_stale(session, now, settings)
-        _insert_missing(session, realm, key, now)
-        row = _row(session, realm, key, for_update=True)
-        assert row is not None
+    assert row is not None
     if row.last_failed_at <= now - timedelta(seconds=settings.lockout_duration_s):
         row.failures = 0   # failures further back than one lock period are forgotten
     row.failures += 1
