@@ -161,6 +161,10 @@ class RegistryClient:
         return self._call(ContractOut, "PUT", f"/contracts/{contract_id}", json=self._body(terms),
                           if_match=version, idempotency_key=_key(idempotency_key))
 
+    def delete_contract(self, contract_id: str) -> Ok:
+        """Discard a draft at the registry (it removes its materials and stored copies too)."""
+        return self._call(Ok, "DELETE", f"/contracts/{contract_id}")
+
     def record_consent(self, contract_id: str, body: ConsentRequest, *,
                        idempotency_key: str | None = None) -> ContractOut:
         return self._call(ContractOut, "POST", f"/contracts/{contract_id}/consents", json=self._body(body),

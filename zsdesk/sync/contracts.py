@@ -9,6 +9,10 @@ Rules that keep the cache right:
   row: it is marked expired, and :func:`recreate_from_expired` files it again with one action.
 - If the feed brought a contract before the lost answer of its create command did, the answer
   merges the feed's copy into the local row (no duplicate).
+- The agent deleting a draft (or the local copy of an expired one, :func:`discard_draft`) removes
+  every local row of it — contract, parties, revisions, change requests, materials, its outbox
+  commands — and queues one delete carrying only the registry id. Until that is done, neither the
+  feed nor a late answer brings the draft back.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from zsdesk.domain import contract as dc
@@ -37,7 +41,7 @@ from zsdesk.registry.schemas.contracts import (
 from zsdesk.store.contracts import contract_from_row, contract_party_values, contract_values, save_contract
 from zsdesk.store.events import derived_values
 from zsdesk.store.models import Contract as ContractRow
-from zsdesk.store.models import ContractParty, OutboxCommand
+from zsdesk.store.models import ContractParty, Material, OutboxCommand
 from zsdesk.store.models.base import utcnow
 from zsdesk.store.types import cipher_of
 from zsdesk.sync import outbox
@@ -50,6 +54,7 @@ CONSENT = "contract.consent"
 SUBMIT = "contract.submit"
 CHANGE = "contract.change"
 CANCEL = "contract.cancel"
+DELETE = "contract.delete"
 
 _VERIFICATION = "verification_id"
 
@@ -129,6 +134,34 @@ def recreate_from_expired(session: Session, local_id: str) -> OutboxCommand:
         _VERIFICATION: verification_id, "terms": ContractTerms.from_domain(contract).model_dump(mode="json")})
 
 
+def discard_draft(session: Session, local_id: str) -> OutboxCommand | None:
+    """The agent deletes a draft, or the local copy of a draft the registry deleted: every local row
+    of it goes. A draft the registry has gets one delete command (payload: its registry id only),
+    returned; None when there is nothing to tell the registry."""
+    row = _row(session, local_id)
+    if row.status not in (ContractStatus.DRAFT, ContractStatus.EXPIRED):
+        raise ContractStateError(f"contract {local_id} is {row.status}; only a draft can be deleted")
+    registry_id = row.registry_id if row.status == ContractStatus.DRAFT else None
+    owner_ids = [i for i in (row.local_id, row.registry_id) if i]
+    session.execute(delete(Material).where(Material.owner_kind == ENTITY, Material.owner_id.in_(owner_ids))
+                    .execution_options(synchronize_session=False))
+    # Every command of it, done ones too: their payloads carried the parties.
+    session.execute(delete(OutboxCommand).where(OutboxCommand.entity_type == ENTITY,
+                                                OutboxCommand.entity_id == local_id)
+                    .execution_options(synchronize_session=False))
+    session.delete(row)   # parties, revisions and change requests go with it (cascade)
+    session.flush()
+    if registry_id is None:
+        return None
+    return outbox.enqueue(session, ENTITY, local_id, DELETE, {"registry_id": registry_id})
+
+
+def _being_deleted(session: Session) -> set[str]:
+    """Registry ids of drafts the agent deleted whose delete the registry has not confirmed."""
+    return {str(c.payload.get("registry_id")) for c in outbox.open_commands(session, ENTITY)
+            if c.kind == DELETE}
+
+
 def expired_drafts(session: Session) -> list[ContractRow]:
     return list(session.scalars(select(ContractRow).where(ContractRow.status == ContractStatus.EXPIRED)))
 
@@ -205,7 +238,7 @@ class ContractApplier:
         if item.op == ChangeOp.DELETE:
             mark_expired(session, item.entity_id, item.changed_at)
             return
-        if item.data is None:
+        if item.data is None or item.entity_id in _being_deleted(session):
             return
         apply_contract(session, ContractOut.model_validate(item.data))
 
@@ -218,6 +251,8 @@ class ContractApplier:
         for item in items:
             last.pop(item.entity_id, None)
             last[item.entity_id] = item
+        for rid in _being_deleted(session) & set(last):
+            del last[rid]
         upserts = {rid: ContractOut.model_validate(i.data) for rid, i in last.items()
                    if i.op == ChangeOp.UPSERT and i.data is not None}
         with session.no_autoflush:
@@ -290,6 +325,12 @@ def _registry_id(session: Session, cmd: CommandView) -> tuple[str, int]:
 class _ContractCommand(CommandHandler):
     def apply(self, session: Session, cmd: CommandView, result: Any) -> None:
         assert isinstance(result, ContractOut)
+        if session.get(ContractRow, cmd.entity_id) is None and session.get(OutboxCommand, cmd.id) is None:
+            # The agent deleted the draft while this command was on its way: do not bring it back,
+            # and have the registry delete the draft this answer tells of.
+            if result.status is ContractStatus.DRAFT and not outbox.has_open(session, ENTITY, cmd.entity_id):
+                outbox.enqueue(session, ENTITY, cmd.entity_id, DELETE, {"registry_id": result.id})
+            return
         later = [c for c in outbox.open_commands(session, ENTITY, cmd.entity_id) if c.id != cmd.id]
         row = apply_contract(session, result, local_id=cmd.entity_id, keep_local_terms=bool(later))
         row.local_dirty = bool(later)
@@ -364,9 +405,26 @@ class CancelHandler(_ContractCommand):
         return lambda client: client.request_cancellation(rid, body, idempotency_key=key)
 
 
+class DeleteHandler(CommandHandler):
+    """The registry deletes the draft; the local rows are already gone (discard_draft)."""
+
+    def prepare(self, session: Session, cmd: CommandView) -> Send:
+        rid = str(cmd.payload["registry_id"])
+        return lambda client: client.delete_contract(rid)
+
+    def apply(self, session: Session, cmd: CommandView, result: Any) -> None:
+        return None
+
+    def refused(self, session: Session, cmd: CommandView, err: RegistryError) -> None:
+        if err.code in (ErrorCode.DRAFT_EXPIRED, ErrorCode.NOT_FOUND):
+            row = session.get(OutboxCommand, cmd.id)   # gone already (expired, or an earlier try): done
+            if row is not None:
+                outbox.mark_done(row)
+
+
 def handlers() -> dict[str, CommandHandler]:
     return {CREATE: CreateHandler(), UPDATE: UpdateHandler(), CONSENT: ConsentHandler(),
-            SUBMIT: SubmitHandler(), CHANGE: ChangeHandler(), CANCEL: CancelHandler()}
+            SUBMIT: SubmitHandler(), CHANGE: ChangeHandler(), CANCEL: CancelHandler(), DELETE: DeleteHandler()}
 
 
 def appliers() -> dict[str, ContractApplier]:
