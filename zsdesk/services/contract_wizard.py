@@ -33,7 +33,7 @@ from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.errors import Issue, Severity
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.lifecycle import DRAFT_TTL
-from zsdesk.domain.validation import validate_contract_for_submit
+from zsdesk.domain.validation import validate_contract_entries, validate_contract_for_submit
 from zsdesk.registry.client import RegistryClient
 from zsdesk.registry.exceptions import AuthExpired, RegistryError, RegistryOffline
 from zsdesk.registry.schemas.contracts import ConsentRequest, ContractTerms
@@ -322,6 +322,10 @@ class ContractWizard:
         self.save_local()
         terms = _terms_json(self.contract)
         if terms == self._saved.queued:
+            return
+        if any(i.is_error for i in validate_contract_entries(self.contract, self.today)):
+            # The registry refuses such a draft (same rule): keep it here, where the page shows the
+            # field to fix, instead of queueing a command that can only fail.
             return
         with self.sessions.begin() as s:
             row = s.get(ContractRow, self.local_id)
