@@ -284,6 +284,7 @@ class AppController(QObject):
         self.autologin = None
         self.demo_page = ""
         if main is not None:
+            main.quit_confirmed = True      # switching keeps the outbox for the next login: no question
             main.close()
             main.deleteLater()
             self.main_window = None

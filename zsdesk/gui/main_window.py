@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from zsdesk.domain.enums import AccountKind
 from zsdesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -32,6 +40,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.quit_confirmed = False          # set once the user agreed to quit with work still queued
+        self.quit_box: QMessageBox | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         assert ctx.account is not None, "the main window needs a signed-in account"
@@ -299,6 +309,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quit_confirmed and self._ask_before_quit():
+            event.ignore()
+            return
         self.save_state()
         if self.background_sync is not None:
             from zsdesk.gui import background_sync
@@ -306,6 +319,39 @@ class MainWindow(QMainWindow):
             background_sync.detach(self.ctx)
             self.background_sync = None
         super().closeEvent(event)
+
+    def _ask_before_quit(self) -> bool:
+        """Work still in the outbox: say once what happens to it; True while the question is open."""
+        from zsdesk.services import sync_status
+
+        try:
+            waiting, refused = sync_status.outbox_counts(self.ctx)
+        except Exception:     # a cache that cannot be read must not keep the window from closing
+            log.exception("outbox count at quit")
+            return False
+        if not waiting and not refused:
+            return False
+        text = translate("MainWindow", "还有 {count} 项待发送到登记中心，已保存在本机。"
+                                       "下次启动 zsdesk 并登录后会自动发送。").format(count=waiting) if waiting else ""
+        if refused:
+            text += translate("MainWindow", "另有 {count} 项被登记中心拒绝，不会自动发送："
+                                            "请在「待发送」中改正后重试或放弃。").format(count=refused)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "退出 zsdesk"),
+                          text + "\n\n" + translate("MainWindow", "确定现在退出吗？"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("quitWithQueued")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("MainWindow", "退出"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._quit_answered(result == QMessageBox.StandardButton.Yes))
+        self.quit_box = box
+        box.open()
+        return True
+
+    def _quit_answered(self, leave: bool) -> None:
+        self.quit_box = None
+        if leave:
+            self.quit_confirmed = True
+            self.close()
 
 
 def _default_page_factory(key: str, ctx: AppContext, window: MainWindow) -> QWidget:

@@ -6,16 +6,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
-from zsdesk.services.app_context import AppContext, QueuedCommand
+from zsdesk.services.app_context import AppContext, QueuedCommand, cache_of
 from zsdesk.store.models import Contract, OutboxCommand
 from zsdesk.sync import contracts as sc
 from zsdesk.sync.engine import SyncStatus
 from zsdesk.sync.loop import SyncLoop
-from zsdesk.sync.outbox import OPEN_STATES, stored_detail
+from zsdesk.sync.outbox import OPEN_STATES, CommandState, stored_detail
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,15 @@ def queued_commands(sessions: sessionmaker[Session], limit: int = 200) -> list[Q
         summary = msg(QT_TRANSLATE_NOOP("messages", "{what}：{about}"), what=what, about=about) if about else what
         out.append(QueuedCommand(summary, created, attempts, stored_detail(error or "", recipe or ""), state))
     return out
+
+
+def outbox_counts(ctx: AppContext) -> tuple[int, int]:
+    """(waiting to be sent, refused by the registry) as the outbox holds them now: what quitting
+    must tell the user, read from the cache itself rather than from the last sync round."""
+    with cache_of(ctx).sessions() as s:
+        rows = dict(s.execute(select(OutboxCommand.state, func.count()).where(OutboxCommand.state.in_(
+            [str(x) for x in OPEN_STATES])).group_by(OutboxCommand.state)).tuples().all())
+    return int(rows.get(str(CommandState.PENDING), 0)), int(rows.get(str(CommandState.FAILED), 0))
 
 
 def apply_status(ctx: AppContext, status: SyncStatus, queued: list[QueuedCommand]) -> None:
