@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -108,6 +109,7 @@ class ContractsPage(QWidget):
         self.wizard_view: QWidget | None = None
         self._wizard_holder: QWidget | None = None
         self._follows_sync = False
+        self.delete_box: QMessageBox | None = None   # the open 删除草稿 confirmation
         self._dialogs: list[QWidget] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -242,6 +244,7 @@ class ContractsPage(QWidget):
 
         if not self.is_agency and self.key in ("new_contract", "my_contracts"):
             add("resume", translate("ContractsPage", "继续填写"), lambda: self.resume_selected())
+            add("delete", translate("ContractsPage", "删除草稿"), lambda: self.delete_selected())
         if self.key == "contract_changes":
             add("change", translate("ContractsPage", "合同变更…"), lambda: self.change_selected())
         if self.key == "cancellations":
@@ -344,6 +347,7 @@ class ContractsPage(QWidget):
         status = one.row.status if one is not None else None
         enabled = {
             "resume": one is not None and status in DRAFTS and self._own(one),
+            "delete": one is not None and status in DRAFTS and self._own(one),
             "change": one is not None and status is ContractStatus.SIGNED and self._own(one),
             "cancel": one is not None and status is ContractStatus.SIGNED and self._own(one),
             "print_cancel": one is not None and status in (ContractStatus.SIGNED, ContractStatus.CANCELLATION_PENDING),
@@ -376,6 +380,49 @@ class ContractsPage(QWidget):
             self.recreate(item.local_id)
         else:
             self.open_wizard(item.local_id)
+
+    def delete_selected(self) -> None:
+        """删除草稿, after a confirmation that says what goes, here and at the registry."""
+        from zsdesk.services import draft_delete
+        from zsdesk.services.app_context import cache_of
+
+        item = self._one()
+        if item is None or self.is_agency:
+            return
+        sessions = cache_of(self.ctx).sessions
+        local_id = item.local_id
+        run_operation(self, lambda _p: draft_delete.delete_question(sessions, local_id),
+                      on_success=lambda q: self._confirm_delete(local_id, q), name="delete question")
+
+    def _confirm_delete(self, local_id: str, question: object) -> None:
+        from zsdesk.services.draft_delete import DeleteQuestion
+
+        assert isinstance(question, DeleteQuestion)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ContractsPage", "删除草稿"), label(question.text),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDeleteDraft")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("ContractsPage", "删除"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._delete_answered(local_id, result == QMessageBox.StandardButton.Yes))
+        self.delete_box = box
+        box.open()
+
+    def _delete_answered(self, local_id: str, confirmed: bool) -> None:
+        from zsdesk.services import draft_delete
+        from zsdesk.services.app_context import cache_of
+
+        self.delete_box = None
+        if not confirmed:
+            return
+        sessions = cache_of(self.ctx).sessions
+        run_operation(self, lambda _p: draft_delete.delete_draft(sessions, local_id), on_success=self._deleted,
+                      name="delete draft")
+
+    def _deleted(self, tells_registry: bool) -> None:
+        if tells_registry:
+            background_sync.wake(self.ctx)
+        self._say(translate("ContractsPage", "草稿已删除。"))
+        self.refresh()
 
     def detail_selected(self) -> None:
         item = self._one()
