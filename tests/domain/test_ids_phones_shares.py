@@ -158,3 +158,11 @@ def test_birth_date_of_minor_still_detected() -> None:
     c = valid_contract()
     c.buyers[0].id_number = minor
     assert ("buyers.0", "MINOR_NEEDS_GUARDIAN") in codes(c)
+
+
+@pytest.mark.parametrize("spelling", ["NaN", "sNaN", "Infinity", "-inf", "1e5", "١٢٣٤", "12²"])
+def test_money_refuses_what_decimal_would_read(spelling: str) -> None:
+    with pytest.raises(RuleError) as exc:
+        parse_money(spelling, "payment.total_price")
+    assert (exc.value.field, exc.value.code) in (("payment.total_price", "MONEY_FORMAT"),
+                                                 ("payment.total_price", "MONEY_NEGATIVE"))

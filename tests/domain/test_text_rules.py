@@ -187,3 +187,13 @@ def test_shares_are_not_text_fields() -> None:
     c = valid_contract()
     c.buyers[0].share = Decimal("100")
     assert validate_contract_entries(c, TODAY) == []
+
+
+def test_material_names_follow_the_text_rule() -> None:
+    from zsdesk.domain.materials import validate_material
+
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+    assert validate_material("营业执照.png", png) == []
+    [issue] = validate_material("营业执照\u202egnp.exe", png)
+    assert (issue.field, issue.code) == ("material.name", "TEXT_BIDI_CONTROL")
+    assert issue.message.startswith("材料名称含有")

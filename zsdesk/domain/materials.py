@@ -7,6 +7,7 @@ from typing import Literal
 
 from zsdesk.domain.errors import Issue, Severity
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.text import validate_text
 
 MAX_MATERIAL_BYTES = 512_000  # the guide's 500K, in the registry's 1 KB = 1024 bytes
 
@@ -27,7 +28,8 @@ def sniff_image_type(data: bytes) -> ImageType | None:
 
 def validate_material(name: str, data: bytes, limit: int = MAX_MATERIAL_BYTES,
                       field: str = "material") -> list[Issue]:
-    issues: list[Issue] = []
+    # The material's name is listed with the filing: the same text rule as every other field.
+    issues: list[Issue] = validate_text(name, f"{field}.name", QT_TRANSLATE_NOOP("labels", "材料名称"))
     if not name.strip():
         issues.append(Issue(f"{field}.name", "REQUIRED",
                             msg(QT_TRANSLATE_NOOP("messages", "请先填写材料名称并保存，再上传（如「营业执照」）"))))
