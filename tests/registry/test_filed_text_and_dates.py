@@ -22,7 +22,7 @@ from contract_helpers import (
     submit,
     verify,
 )
-from live_registry import Actor, LiveRegistry, enterprise_fields, make_resident_id
+from live_registry import Actor, LiveRegistry, enterprise_fields, make_resident_id, make_uscc
 from sqlalchemy import select
 
 from zsdesk.registry.server.models.contracts import ContractRecord
@@ -221,3 +221,10 @@ def test_staff_application_refuses_unfileable_text(registry: LiveRegistry, agenc
     assert answer["detail"] == "姓名含有改变文字显示方向的隐藏字符，请删除后重新输入"
     body = {"name": "陈七", "id_number": make_resident_id(), "phone": "13800138000", "gender": "男\x00"}
     problem(registry.post("/api/v1/staff", agency_account, json=body), 422, "TEXT_CONTROL_CHAR", "gender")
+
+
+def test_center_cannot_open_an_agency_with_an_unfileable_name(registry: LiveRegistry) -> None:
+    r = registry.post("/api/v1/center/agencies", registry.center(),
+                      json={"name": "中山市\u202e测试房地产经纪有限公司", "uscc": make_uscc()})
+    body = problem(r, 422, "TEXT_BIDI_CONTROL", "name")
+    assert body["detail"].startswith("机构名称含有")

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from zsdesk.domain.enums import ReviewStatus
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.text import validate_text
 from zsdesk.domain.uscc import normalize_uscc, validate_uscc
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.center import PendingItem
@@ -61,6 +62,8 @@ def ensure_center_account(session: Session, clock: Clock) -> NetSignAccount:
 def create_agency(session: Session, clock: Clock, name: str, uscc: str, password: str = "123456") -> Agency:
     """Open an agency's net-sign account: login = the agency's full registered name."""
     name = name.strip()
+    # The name becomes the net-sign login and heads every contract: the filed-text rule applies.
+    raise_on_issues(validate_text(name, "name", QT_TRANSLATE_NOOP("labels", "机构名称")))
     raise_on_issues(validate_uscc(uscc, "uscc"))
     code = normalize_uscc(uscc)
     if not name:
