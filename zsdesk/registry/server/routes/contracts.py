@@ -53,7 +53,7 @@ def _idempotent_json(resp: JSONResponse) -> JSONResponse:
 
 
 @router.post("", status_code=201, response_model=ContractOut,
-             responses=problem_responses(401, 403, 404, 422))
+             responses=problem_responses(401, 403, 404, 410, 422))   # 410: a replay after the draft was deleted
 def create_contract(body: ContractCreate, request: Request, session: SessionDep, clock: ClockDep, who: StaffDep,
                     idem_key: IdempotencyKeyDep = None) -> JSONResponse:
     """Creates a draft from a verification; it is deleted 24 h after creation unless submitted."""

@@ -29,7 +29,7 @@ from zsdesk.registry.server.problems import ApiError, not_found
 
 router = APIRouter(prefix="/api/v1/materials", tags=["materials"])
 
-_ERR = problem_responses(401, 403, 404, 409, 413, 415, 422)
+_ERR = problem_responses(401, 403, 404, 409, 410, 413, 415, 422)   # 410: a deleted or expired draft
 OwnerIdPath = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
 
