@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import requests
 from contract_helpers import consent_all, create_contract, filed_contract, fill, fresh_property
-from live_registry import Actor, LiveRegistry, make_uscc
+from live_registry import Actor, LiveRegistry, make_resident_id, make_uscc
 from sqlalchemy import select
 
 from zsdesk.registry.server.models.contracts import ContractRecord
@@ -44,13 +44,13 @@ class Answer:
         return f"{self.status} {self.code or ''}{' replayed' if self.replayed else ''}"
 
 
-def race(registry: LiveRegistry, calls: list[tuple[Actor, str, dict[str, Any]]]) -> list[Answer]:
+def race(registry: LiveRegistry, calls: list[tuple[Actor | None, str, dict[str, Any]]]) -> list[Answer]:
     """POST all `calls` (actor, path, requests kwargs) at once: each thread its own connection,
     released together by a barrier."""
     barrier = threading.Barrier(len(calls), timeout=DEADLINE_S)
 
-    def one(actor: Actor, path: str, kw: dict[str, Any]) -> Answer:
-        headers = {"Authorization": f"Bearer {actor.token}", **kw.pop("headers", {})}
+    def one(actor: Actor | None, path: str, kw: dict[str, Any]) -> Answer:
+        headers = {**({"Authorization": f"Bearer {actor.token}"} if actor else {}), **kw.pop("headers", {})}
         with requests.Session() as http:
             barrier.wait()
             return Answer(http.post(registry.url(path), headers=headers, timeout=DEADLINE_S, **kw))
@@ -198,3 +198,26 @@ def test_parallel_guessing_gets_no_more_tries_than_serial_guessing(registry: Liv
         answers = _login_race(registry, login)
         assert Counter(a.status for a in answers) == {401: 4, 423: 12}, answers
         assert sorted(a.body["detail_text"]["params"]["left"] for a in answers if a.status == 401) == [1, 2, 3, 4]
+
+
+def test_one_netsign_account_bound_by_many_unified_accounts_at_once_binds_one(registry: LiveRegistry) -> None:
+    agency = registry.new_agency()
+    callers = [registry.login(*registry.register_unified(uscc=agency["uscc"], company_name=agency["name"]))
+               for _ in range(THREADS)]
+    answers = race(registry, [(c, "/api/v1/auth/bind", {"json": {"netsign_login": agency["name"],
+                                                                  "netsign_password": "123456"}})
+                              for c in callers])
+    assert Counter(a.status for a in answers) == {200: 1, 409: THREADS - 1}, answers
+    assert {a.code for a in answers if a.status == 409} == {"BINDING_TAKEN"}
+    winner = next(c for c, a in zip(callers, answers, strict=True) if a.status == 200)
+    assert registry.login(winner.login, winner.password).role == "agency"
+    assert all(registry.login(c.login, c.password).role == "unified" for c in callers if c is not winner)
+
+
+def test_one_login_registered_many_times_at_once_is_registered_once(registry: LiveRegistry) -> None:
+    login = f"race{uuid.uuid4().hex[:8]}"
+    body = {"login": login, "password": "Pa55word!", "company_name": "中山市某某贸易有限公司", "uscc": make_uscc(),
+            "address": "广东省中山市东区", "legal_rep_name": "李四", "legal_rep_id_number": make_resident_id()}
+    answers = race(registry, [(None, "/api/v1/auth/register", {"json": body}) for _ in range(THREADS)])
+    assert Counter(a.status for a in answers) == {201: 1, 409: THREADS - 1}, answers
+    assert {a.code for a in answers if a.status == 409} == {"LOGIN_TAKEN"}

@@ -138,6 +138,13 @@ def bind(body: BindRequest, who: UnifiedDep, session: SessionDep, clock: ClockDe
     now = clock.now()
     unified.bound_account_id = netsign.id
     unified.bound_at = now
+    try:
+        # The unique bound_account_id decides a concurrent bind of this net-sign account here:
+        # left to a later query's autoflush, the loser's IntegrityError escaped as a 500.
+        session.flush()
+    except IntegrityError as exc:
+        session.rollback()
+        raise ApiError(409, ErrorCode.BINDING_TAKEN, _NETSIGN_TAKEN, "netsign_login") from exc
     old = session.get(AccessToken, who.token_hash)
     if old is not None:
         old.revoked = True  # the unbound session ends; the client continues with the new token
@@ -148,11 +155,7 @@ def bind(body: BindRequest, who: UnifiedDep, session: SessionDep, clock: ClockDe
     record_change(session, agency.id, netsign.staff_id, Entity.ACCOUNT, netsign.id, ChangeOp.UPSERT,
                   {"netsign_login": netsign.login, "role": role.value, "bound": True,
                    "unified_login": unified.login}, at=now)
-    try:
-        session.commit()
-    except IntegrityError as exc:  # a concurrent bind of the same net-sign account won
-        session.rollback()
-        raise ApiError(409, ErrorCode.BINDING_TAKEN, _NETSIGN_TAKEN, "netsign_login") from exc
+    session.commit()
     return TokenOut(access_token=token, expires_at=expires, role=role, account=info)
 
 
