@@ -90,7 +90,7 @@ class AppController(QObject):
         self.login_window = window
         window.show()
 
-    def connect_registry(self) -> None:
+    def connect_registry(self, log_out_first: bool = False) -> None:
         window = self.login_window
         if window is None:
             return
@@ -99,7 +99,10 @@ class AppController(QObject):
         window.set_connecting(message)
         def connect(progress: Progress) -> list[session.DemoAccount]:
             from zsdesk.services import connection
+            from zsdesk.services import session as sessions
 
+            if log_out_first:    # on the registry signed in to, before that connection is replaced
+                sessions.logout(self.ctx)
             return connection.connect(self.ctx, progress)
 
         run_operation(window, connect, on_success=self._connected,
@@ -271,7 +274,9 @@ class AppController(QObject):
         if self.exit_when_ready == "online":
             QTimer.singleShot(0, lambda: QApplication.exit(3))
 
-    def switch_account(self) -> None:
+    def switch_account(self, reconnect: bool = False) -> None:
+        """Back to the login window; `reconnect` when the registry settings changed: the login window
+        then connects to the new target (the old session is closed first, in the same worker)."""
         main = self.main_window
         if main is not None:
             main.save_state()
@@ -280,7 +285,8 @@ class AppController(QObject):
         if self.offline_reconnect is not None:
             self.offline_reconnect.stop()
             self.offline_reconnect = None
-        run_operation(None, lambda p: session.logout(self.ctx), name="logout")
+        if not reconnect:
+            run_operation(None, lambda p: session.logout(self.ctx), name="logout")
         self.autologin = None
         self.demo_page = ""
         if main is not None:
@@ -290,7 +296,9 @@ class AppController(QObject):
             self.main_window = None
         self.show_login()
         if self.login_window is not None:
-            if self.ctx.client is None:      # was working offline: try the registry again
+            if reconnect:
+                self.connect_registry(log_out_first=True)
+            elif self.ctx.client is None:      # was working offline: try the registry again
                 self.connect_registry()
             else:
                 self.login_window.set_connected(connection.cached_demo_accounts(self.ctx))
@@ -314,7 +322,7 @@ class AppController(QObject):
         if replace(new, language=old.language) == old:
             return       # only the UI language changed: it applies at the next start
         if self.main_window is not None:
-            self.switch_account()
+            self.switch_account(reconnect=True)     # "更改连接后需要重新登录": at the new target
         else:
             self.connect_registry()
 

@@ -94,7 +94,14 @@ class LoginWindow(QWidget):
         self._hide_offline()
         self.ui.loginButton.setEnabled(True)
         self.ui.trainingBanner.setVisible(self.ctx.training)
-        where = translate("LoginWindow", "本机练习环境（沙盒登记中心）") if self.ctx.training else self.ctx.registry_url
+        # The target by its address unless it is the embedded sandbox: a configured registry that is a
+        # sandbox too is still the one the user chose in 设置.
+        if self.ctx.settings.uses_sandbox:
+            where = translate("LoginWindow", "本机练习环境（沙盒登记中心）")
+        elif self.ctx.training:
+            where = translate("LoginWindow", "{url}（练习环境）").format(url=self.ctx.registry_url)
+        else:
+            where = self.ctx.registry_url
         self.ui.statusLabel.setText(translate("LoginWindow", "已连接：{where}").format(where=where))
         self.ui.demoList.clear()
         for account in demo:
