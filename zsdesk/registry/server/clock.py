@@ -10,9 +10,24 @@ from datetime import UTC, date, datetime, timedelta, timezone
 CHINA_TZ = timezone(timedelta(hours=8), "CST")
 
 
+# How far the sandbox may move the clock either way. Beyond some millennia `now()` overflows
+# datetime and every request, /health included, failed with a 500; ten years covers every test.
+MAX_OFFSET = timedelta(days=3653)
+
+
+class ClockOffsetError(ValueError):
+    """An offset outside ±MAX_OFFSET; the clock keeps its previous offset."""
+
+
+def _checked(offset: timedelta) -> timedelta:
+    if abs(offset) > MAX_OFFSET:
+        raise ClockOffsetError(f"clock offset {offset} is outside ±{MAX_OFFSET.days} days")
+    return offset
+
+
 class Clock:
     def __init__(self, offset: timedelta = timedelta(0)) -> None:
-        self._offset = offset
+        self._offset = _checked(offset)
         self._lock = threading.Lock()
 
     @property
@@ -22,11 +37,14 @@ class Clock:
 
     def set_offset(self, offset: timedelta) -> None:
         with self._lock:
-            self._offset = offset
+            self._offset = _checked(offset)
 
     def advance(self, delta: timedelta) -> None:
+        """Raises ClockOffsetError (and keeps the offset) when the sum leaves the window."""
         with self._lock:
-            self._offset += delta
+            if abs(delta) > 2 * MAX_OFFSET:
+                raise ClockOffsetError(f"clock advance {delta} is outside the window")
+            self._offset = _checked(self._offset + delta)
 
     def now(self) -> datetime:
         """Aware UTC time, shifted by the offset."""

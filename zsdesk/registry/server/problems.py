@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zsdesk.domain.errors import Issue, RuleError, errors_only
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, Text, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.i18n_wire import text_to_wire
 from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE
@@ -136,6 +136,7 @@ def _validation_detail(err: dict[str, Any], field: str) -> str:
 
 
 _BAD_REQUEST = msg(QT_TRANSLATE_NOOP("messages", "请求内容不正确。"))
+_UNREADABLE = msg(QT_TRANSLATE_NOOP("messages", "请求内容无法解析（格式不正确或数值超出范围），请检查后重试。"))
 _NO_SUCH_PATH = msg(QT_TRANSLATE_NOOP("messages", "请求的地址不存在。"))
 _NO_SUCH_METHOD = msg(QT_TRANSLATE_NOOP("messages", "该地址不支持此请求方法。"))
 _INTERNAL = msg(QT_TRANSLATE_NOOP("messages", "登记中心服务器内部错误，请稍后重试。"))
@@ -166,7 +167,10 @@ async def _http_error_handler(_request: Request, exc: Exception) -> JSONResponse
     assert isinstance(exc, StarletteHTTPException)
     code = {401: ErrorCode.UNAUTHORIZED, 403: ErrorCode.FORBIDDEN, 404: ErrorCode.NOT_FOUND}.get(
         exc.status_code, ErrorCode.VALIDATION_FAILED if exc.status_code < 500 else ErrorCode.INTERNAL_ERROR)
-    detail = {404: _NO_SUCH_PATH, 405: _NO_SUCH_METHOD}.get(exc.status_code, str(exc.detail))
+    # Starlette's and FastAPI's own details are English and may quote the input ("There was an error
+    # parsing the body", multipart parser messages): the user gets a Chinese one.
+    detail = exc.detail if isinstance(exc.detail, Text) else {
+        400: _UNREADABLE, 404: _NO_SUCH_PATH, 405: _NO_SUCH_METHOD}.get(exc.status_code, _BAD_REQUEST)
     headers = dict(exc.headers) if exc.headers else None
     return ApiError(exc.status_code, code, detail, headers=headers).response()
 

@@ -22,11 +22,13 @@ def etag(version: int) -> str:
 
 
 def parse_if_match(value: str) -> int | None:
+    """The version in `3`, `"3"` or `W/"3"`; None for anything else. ASCII digits only: str.isdigit()
+    also takes "²" (a Latin-1 header byte), on which int() raised and the save answered 500."""
     text = value.strip()
     if text.startswith("W/"):
         text = text[2:]
     text = text.strip('"')
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def check_version(current: int, if_match: str | None, *, required: bool = True) -> None:
@@ -39,7 +41,13 @@ def check_version(current: int, if_match: str | None, *, required: bool = True) 
         return
     if if_match.strip() == "*":
         return
-    if parse_if_match(if_match) != current:
+    version = parse_if_match(if_match)
+    if version is None:
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED,
+                       msg(QT_TRANSLATE_NOOP("messages", "请求头 {header} 格式不正确：应为读取时得到的版本号"
+                                                         "（如 \"3\"），请刷新后重试。"), header="If-Match"),
+                       "If-Match")
+    if version != current:
         raise ApiError(412, ErrorCode.VERSION_CONFLICT,
                        msg(QT_TRANSLATE_NOOP("messages", "该记录已被他人或其他设备修改，请刷新查看最新内容后再保存。")),
                        "version",

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
@@ -17,6 +17,7 @@ from zsdesk.registry.schemas.common import Role
 from zsdesk.registry.schemas.sandbox import DemoPropertyOut
 from zsdesk.registry.server.auth import issue_token
 from zsdesk.registry.server.center import ensure_center_account
+from zsdesk.registry.server.clock import MAX_OFFSET, ClockOffsetError
 from zsdesk.registry.server.deps import ClockDep, SessionDep, SettingsDep
 from zsdesk.registry.server.models.accounts import SmsMessage
 from zsdesk.registry.server.problems import ApiError
@@ -30,9 +31,16 @@ class ClockState(BaseModel):
     offset_s: float
 
 
+_MAX_OFFSET_S = MAX_OFFSET.total_seconds()
+
+
 class ClockSet(BaseModel):
-    offset_s: float | None = None
-    advance_s: float | None = Field(default=None, description="added to the current offset")
+    model_config = ConfigDict(extra="forbid")
+
+    # Finite and bounded here, so that timedelta() never overflows; the clock checks the sum.
+    offset_s: float | None = Field(default=None, ge=-_MAX_OFFSET_S, le=_MAX_OFFSET_S, allow_inf_nan=False)
+    advance_s: float | None = Field(default=None, ge=-2 * _MAX_OFFSET_S, le=2 * _MAX_OFFSET_S,
+                                    allow_inf_nan=False, description="added to the current offset")
 
 
 class SmsOut(BaseModel):
@@ -72,15 +80,23 @@ def get_clock(clock: ClockDep) -> ClockState:
 
 @router.put("/clock", response_model=ClockState)
 def set_clock(body: ClockSet, clock: ClockDep) -> ClockState:
-    if body.offset_s is not None:
-        clock.set_offset(timedelta(seconds=body.offset_s))
-    if body.advance_s is not None:
-        clock.advance(timedelta(seconds=body.advance_s))
+    field = "offset_s"
+    try:
+        if body.offset_s is not None:
+            clock.set_offset(timedelta(seconds=body.offset_s))
+        field = "advance_s"
+        if body.advance_s is not None:
+            clock.advance(timedelta(seconds=body.advance_s))
+    except ClockOffsetError as exc:
+        raise ApiError(422, ErrorCode.VALIDATION_FAILED,
+                       msg(QT_TRANSLATE_NOOP("messages", "「{name}」会使沙盒时钟偏离超过 {years} 年，"
+                                                         "请改小后重试。"), name=field, years=10),
+                       field, extra={"max_offset_s": _MAX_OFFSET_S}) from exc
     return ClockState(now=clock.now(), offset_s=clock.offset.total_seconds())
 
 
 @router.get("/sms", response_model=list[SmsOut])
-def list_sms(session: SessionDep, phone: Annotated[str | None, Query()] = None) -> list[SmsOut]:
+def list_sms(session: SessionDep, phone: Annotated[str | None, Query(max_length=32)] = None) -> list[SmsOut]:
     q = select(SmsMessage).order_by(SmsMessage.id)
     if phone is not None:
         q = q.where(SmsMessage.phone == phone)
