@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
 from contract_helpers import complete_terms, create_contract, problem
 from live_registry import Actor, LiveRegistry, make_png, make_resident_id
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from zsdesk.registry.server.db import Base, import_all_models
 
@@ -125,6 +127,22 @@ def _assert_gone(registry: LiveRegistry, staff: Actor, contract: dict[str, Any],
     problem(again, 410, "DRAFT_EXPIRED", "contract_id")
     assert _rows_holding(registry, personal["anywhere"]) == []
     assert _rows_holding(registry, personal["outside_register"], frozenset({"register_owners"})) == []
+    if registry.backend == "sqlite":
+        assert _in_file_bytes(registry, personal["anywhere"]) == []
+
+
+def _in_file_bytes(registry: LiveRegistry, values: list[str]) -> list[str]:
+    """The SQLite file itself, -wal included: secure_delete zeroes deleted rows, and once the log
+    is checkpointed no older page image of them is left either."""
+    database = Path(make_url(registry.db.url).database or "")
+    conn = sqlite3.connect(database, isolation_level=None, timeout=30)
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    assert busy is not None and busy[0] == 0, busy
+    data = b"".join(p.read_bytes() for p in (database, database.with_name(database.name + "-wal")) if p.exists())
+    return [v for v in values for form in _variants(v) if form.encode() in data]
 
 
 def test_deleted_draft_leaves_no_personal_data(registry: LiveRegistry, staff: Actor) -> None:
