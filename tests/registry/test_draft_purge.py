@@ -56,6 +56,13 @@ def _personal_draft(registry: LiveRegistry, staff: Actor) -> tuple[dict[str, Any
                        files={"file": (f"{buyer['name']}{buyer['id_number']}.png", make_png(), "image/png")},
                        headers={"Idempotency-Key": uuid.uuid4().hex})
     assert up.status_code == 201, up.text
+    # A picture removed again while a draft: its feed rows still named the buyer.
+    removed = registry.post(f"/api/v1/materials/contract/{contract['id']}", staff,
+                            data={"name": "乙方户口本", "kind": "other"},
+                            files={"file": (f"{buyer['name']}户口本.png", make_png(color=(9, 9, 9)), "image/png")})
+    assert removed.status_code == 201, removed.text
+    gone = registry.delete(f"/api/v1/materials/contract/{contract['id']}/{removed.json()['id']}", staff)
+    assert gone.status_code == 200, gone.text
     contract = r.json()
     sellers = terms["sellers"]
     # Sellers' names and ID numbers are the register's own record (register_owners); everything
@@ -66,6 +73,7 @@ def _personal_draft(registry: LiveRegistry, staff: Actor) -> tuple[dict[str, Any
         "outside_register": [*(p["name"] for p in sellers), *(p["id_number"] for p in sellers)],
     }
     contract["_material"] = up.json()
+    contract["_removed"] = removed.json()
     return contract, personal, key
 
 
@@ -115,11 +123,14 @@ def _assert_gone(registry: LiveRegistry, staff: Actor, contract: dict[str, Any],
         since = page["next_cursor"]
         if not page["has_more"]:
             break
-    mine = [(i["entity"], i["op"], i["data"]) for i in feed
-            if (i["entity"], i["entity_id"]) in {("contract", cid), ("material", str(material["id"]))}]
-    assert mine == [("material", "delete", None),
-                    ("contract", "delete", {"reason": reason, "status": "expired",
-                                            "contract_no": contract["contract_no"]})]
+    removed = str(contract["_removed"]["id"])
+    mine = [(i["entity"], i["entity_id"], i["op"], i["data"]) for i in feed
+            if (i["entity"], i["entity_id"]) in {("contract", cid), ("material", str(material["id"])),
+                                                 ("material", removed)}]
+    assert sorted(mine[:2], key=lambda m: int(m[1])) == [("material", str(material["id"]), "delete", None),
+                                                          ("material", removed, "delete", None)]
+    assert mine[2:] == [("contract", cid, "delete", {"reason": reason, "status": "expired",
+                                                     "contract_no": contract["contract_no"]})]
     # A repeat of the create with its key replays a 410, not the draft's first content.
     again = registry.post(C, staff, json={"verification_id": contract["verification_id"]},
                           headers={"Idempotency-Key": key})

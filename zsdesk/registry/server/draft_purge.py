@@ -38,8 +38,10 @@ def _material_ids(session: Session, rec: ContractRecord) -> set[str]:
     (a material's feed row carries its file name, which may be a person's name)."""
     ids = {str(i) for i in session.scalars(select(Material.id).where(
         Material.owner_kind == _CONTRACT_OWNER, Material.owner_id == rec.id))}
+    # A contract's materials are fed in its creator's scope (contract_material_owner), since its creation.
+    scope = Change.staff_id.is_(None) if rec.staff_id is None else Change.staff_id == rec.staff_id
     rows = session.execute(select(Change.entity_id, Change.data).where(
-        Change.agency_id == rec.agency_id, Change.entity == Entity.MATERIAL.value,
+        Change.agency_id == rec.agency_id, scope, Change.entity == Entity.MATERIAL.value,
         Change.created_at >= rec.created_at))
     ids.update(entity_id for entity_id, data in rows if _owned_by(data, rec.id))
     return ids
