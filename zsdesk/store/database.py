@@ -27,6 +27,7 @@ from zsdesk.store.crypto import FieldCipher
 from zsdesk.store.keys import KeyStatus, load_or_create_master_key
 from zsdesk.store.models import CacheMeta
 from zsdesk.store.types import attach_cipher
+from zsdesk.store.write_lock import immediate_write_transactions
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,7 @@ def open_cache(path: Path, config_dir: Path, master_key: bytes | None = None) ->
     try:
         migrate(engine)
         sessions = sessionmaker(engine, expire_on_commit=False)
+        immediate_write_transactions(sessions)   # the sync thread and the agent write concurrently
         _check_key(sessions, cipher)
     except Exception:
         engine.dispose()
