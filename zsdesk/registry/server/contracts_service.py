@@ -45,7 +45,7 @@ from zsdesk.registry.schemas.properties import PropertyOut
 from zsdesk.registry.server.auth import Principal
 from zsdesk.registry.server.center import PENDING_SOURCES
 from zsdesk.registry.server.clock import CHINA_TZ, Clock
-from zsdesk.registry.server.draft_purge import purge_draft
+from zsdesk.registry.server.draft_purge import Closed, purge_drafts
 from zsdesk.registry.server.feed import record_change
 from zsdesk.registry.server.materials_service import OwnerScope, register_owner
 from zsdesk.registry.server.models.accounts import Agency, NetSignAccount
@@ -102,10 +102,9 @@ def _gone(rec: ContractRecord) -> ApiError:
                     extra={"contract_no": rec.contract_no})
 
 
-def _expire(session: Session, rec: ContractRecord, now: datetime, reason: str = "expired") -> None:
-    """The registry deletes the draft: its content goes — terms, consents, the register owners in the
-    property snapshot, its materials, its earlier feed rows and stored answers (draft_purge) — and a
-    tombstone stays so a late client gets 410 and the feed tells every client."""
+def _close(rec: ContractRecord, now: datetime, reason: str) -> Closed:
+    """The draft's own row keeps its number and state only: terms, consents and the register owners
+    in the property snapshot go."""
     rec.status = transition(ContractStatus(rec.status), ContractEvent.EXPIRE).value
     rec.terms_doc = {}
     rec.consents_doc = []
@@ -113,8 +112,14 @@ def _expire(session: Session, rec: ContractRecord, now: datetime, reason: str = 
     rec.closed_at = now
     rec.version += 1
     rec.updated_at = now
-    purge_draft(session, rec, now, {"reason": reason, "status": rec.status, "contract_no": rec.contract_no},
-                _gone(rec))
+    return Closed(rec, {"reason": reason, "status": rec.status, "contract_no": rec.contract_no}, _gone(rec))
+
+
+def _expire(session: Session, rec: ContractRecord, now: datetime, reason: str = "expired") -> None:
+    """The registry deletes the draft: its content goes — its row's terms, its materials, its earlier
+    feed rows and stored answers (draft_purge) — and a tombstone stays so a late client gets 410 and
+    the feed tells every client."""
+    purge_drafts(session, [_close(rec, now, reason)], now)
 
 
 def _is_past_ttl(rec: ContractRecord, now: datetime) -> bool:
@@ -427,8 +432,7 @@ def expire_due(session: Session, now: datetime, *, agency_id: int | None = None,
     if agency_id is not None:
         stmt = stmt.where(ContractRecord.agency_id == agency_id)
     rows = session.scalars(stmt.order_by(ContractRecord.pk).limit(limit)).all()
-    for rec in rows:
-        _expire(session, rec, now)
+    purge_drafts(session, [_close(rec, now, "expired") for rec in rows], now)
     return len(rows)
 
 

@@ -24,7 +24,7 @@ from typing import Annotated, Any
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -68,18 +68,20 @@ def _replay(row: IdempotencyRecord, fp: str) -> JSONResponse:
                         media_type=media_type)
 
 
-def redact_records(session: Session, principal_key: str, since: datetime, matches: Callable[[Any], bool],
-                   status_code: int, body: dict[str, Any]) -> int:
-    """Replace the stored answers of `principal_key` since `since` that `matches` accepts with a
-    problem (`status_code`, `body`): the key still replays, but no longer the content it once
-    returned (a deleted draft's parties). Does not commit; returns how many were replaced."""
-    rows = session.scalars(select(IdempotencyRecord).where(IdempotencyRecord.principal == principal_key,
-                                                           IdempotencyRecord.created_at >= since)).all()
+def redact_records(session: Session, principal_key: str, since: datetime,
+                   replacement: Callable[[Any], ApiError | None]) -> int:
+    """Replace each stored answer of `principal_key` since `since` for which `replacement` gives a
+    problem with that problem: the key still replays, but no longer the content it once returned
+    (a deleted draft's parties). Does not commit; returns how many were replaced."""
+    rows = session.execute(select(IdempotencyRecord.id, IdempotencyRecord.body).where(
+        IdempotencyRecord.principal == principal_key, IdempotencyRecord.created_at >= since)).all()
     n = 0
-    for row in rows:
-        if matches(row.body):
-            row.status_code = status_code
-            row.body = body
+    for row_id, body in rows:
+        problem = replacement(body)
+        if problem is not None:
+            session.execute(update(IdempotencyRecord).where(IdempotencyRecord.id == row_id)
+                            .values(status_code=problem.status, body=problem.body())
+                            .execution_options(synchronize_session=False))
             n += 1
     return n
 
