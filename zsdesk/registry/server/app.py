@@ -36,13 +36,14 @@ from __future__ import annotations
 import gc
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 from sqlalchemy.orm import Session
+from starlette.routing import BaseRoute
 
 from zsdesk import __version__
 from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE, Problem
@@ -188,7 +189,14 @@ def _load_area_hooks() -> None:
 def _openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
-    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    app.openapi_schema = openapi_document(app.routes, title=app.title, version=app.version,
+                                          description=app.description)
+    return app.openapi_schema
+
+
+def openapi_document(routes: Sequence[BaseRoute], *, title: str, version: str, description: str = "") -> dict[str, Any]:
+    """The OpenAPI document of `routes` as this server answers them: every error as problem+json."""
+    schema = get_openapi(title=title, version=version, description=description, routes=routes)
     schemas = schema.setdefault("components", {}).setdefault("schemas", {})
     problem_ref = {"$ref": "#/components/schemas/Problem"}
     if "Problem" not in schemas:
@@ -205,5 +213,4 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                 content[PROBLEM_MEDIA_TYPE] = body
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)
-    app.openapi_schema = schema
     return schema
