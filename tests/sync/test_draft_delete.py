@@ -146,3 +146,32 @@ def test_a_filed_contract_cannot_be_deleted(world: World, cache: Cache) -> None:
         delete_draft(cache.sessions, local_id)
     assert refused.value.code == "INVALID_STATE" and "注销" in refused.value.message
     assert _rows_of(cache, local_id)["contract"] == 1
+
+
+def test_a_create_on_its_way_when_the_draft_is_deleted_does_not_bring_it_back(world: World, cache: Cache) -> None:
+    """The agent deletes a draft while its create is being sent (the engine's steps, one by one):
+    the answer must neither recreate the local copy nor leave the registry's new draft behind."""
+    from zsdesk.sync import outbox
+    from zsdesk.sync.handlers import CommandView
+
+    w = world
+    local_id, personal = _draft(w)
+    handlers = sc.handlers()
+    with cache.sessions() as s:
+        view = CommandView.of(outbox.ready(s)[0])
+        assert view.kind == sc.CREATE and view.entity_id == local_id
+        send = handlers[view.kind].prepare(s, view)
+    assert delete_draft(cache.sessions, local_id) is False     # not at the registry yet, as far as we know
+    result = send(w.client)                                     # ... but the create arrives there
+    with cache.sessions.begin() as s:
+        handlers[view.kind].apply(s, view, result)
+    assert _rows_of(cache, local_id) == {"contract": 0, "party": 0, "material": 0, "outbox": 0}
+    with cache.sessions() as s:
+        queued = [(c.kind, dict(c.payload)) for c in outbox.open_commands(s, sc.ENTITY, local_id)]
+    assert queued == [(sc.DELETE, {"registry_id": result.id})]
+    w.engine.sync()
+    with pytest.raises(RegistryError) as gone:
+        w.client.get_contract(result.id)
+    assert gone.value.code == "DRAFT_EXPIRED"
+    assert _rows_of(cache, local_id)["contract"] == 0
+    assert [v for v in personal if v.encode() in _file_bytes(cache)] == []
