@@ -272,6 +272,12 @@ def _fuzz_header(header: str, operation: tuple[str, str, dict[str, Any]], value:
     return r.status
 
 
+# Path and query values: any text, plus a few that broke a backend (NUL: PostgreSQL text cannot hold it).
+KNOWN_HOSTILE_VALUES = ["\x00", "a\x00b", "%00", "١٢", "１２", "²", "-1", "0", "9" * 30, "1e999", "NaN", "..", ".",
+                        "\ud800", "\u202e", "\ufeff", " ", "%", "/", "\\", "'; --", "\x7f"]
+value_text = st.one_of(any_text, st.sampled_from(KNOWN_HOSTILE_VALUES))
+
+
 @pytest.mark.parametrize("header,method,path", HEADER_TARGETS, ids=lambda v: str(v))
 def test_any_value_of_a_header_an_operation_reads_gets_no_5xx(header: str, method: str, path: str,
                                                               registry: LiveRegistry, actors: dict[str, Actor],
@@ -325,7 +331,7 @@ def test_any_text_as_a_path_parameter_gets_no_5xx(registry: LiveRegistry, actors
     sent: list[int] = []
 
     @FUZZ
-    @given(target=st.sampled_from(PATH_TARGETS), text=any_text)
+    @given(target=st.sampled_from(PATH_TARGETS), text=value_text)
     def run(target: tuple[str, str, str], text: str) -> None:
         method, path, name = target
         values = {**known, name: quote(text.encode("utf-8", "surrogatepass"), safe="")}
@@ -344,7 +350,7 @@ def test_any_text_as_a_query_value_gets_no_5xx(registry: LiveRegistry, actors: d
     sent: list[int] = []
 
     @FUZZ
-    @given(target=st.sampled_from(QUERY_TARGETS), text=any_text)
+    @given(target=st.sampled_from(QUERY_TARGETS), text=value_text)
     def run(target: tuple[str, str, str], text: str) -> None:
         method, path, name = target
         query = quote(name) + "=" + quote(text.encode("utf-8", "surrogatepass"), safe="")
@@ -483,3 +489,30 @@ def test_an_unexpected_error_answers_a_problem_without_its_traceback(tmp_path: P
     assert body["code"] == "INTERNAL_ERROR" and body["detail"] == "登记中心服务器内部错误，请稍后重试。", body
     for leak in ("secret", "440000199001011234", "RuntimeError", "Traceback", "File \""):
         assert leak not in r.text
+
+
+@pytest.mark.parametrize("path", ["/api/v1/contracts/%00", "/api/v1/contracts/a%00b",
+                                  "/api/v1/properties/verifications/%00", "/api/v1/_sandbox/sms?phone=%00",
+                                  "/api/v1/contracts?status=%00"])
+def test_a_nul_in_the_path_or_query_is_a_400_naming_the_part(path: str, registry: LiveRegistry,
+                                                             actors: dict[str, Actor]) -> None:
+    """Before: 500 on PostgreSQL, whose text cannot hold NUL (SQLite stored it)."""
+    r = _send(registry, "GET", path, {"Authorization": f"Bearer {actors['staff'].token}"})
+    assert r.status == 400, r.text
+    assert r.content_type.startswith(PROBLEM)
+    assert r.json()["field"] == ("query" if "?" in path else "path")
+    assert "NUL" in r.json()["detail"]
+
+
+def test_a_nul_in_a_json_string_is_a_4xx(registry: LiveRegistry, actors: dict[str, Actor]) -> None:
+    """Before: the login and bind lookups answered 500 on PostgreSQL."""
+    login = _send(registry, "POST", "/api/v1/auth/login", {}, b'{"login": "a\\u0000b", "password": "x"}')
+    assert 400 <= login.status < 500, login.text
+    assert login.content_type.startswith(PROBLEM)
+    agency = actors["agency"]
+    unified = registry.login(*registry.register_unified(uscc=agency.info["agency_uscc"],
+                                                        company_name=agency.info["agency_name"]))
+    bind = _send(registry, "POST", "/api/v1/auth/bind", {"Authorization": f"Bearer {unified.token}"},
+                 b'{"netsign_login": "x\\u0000", "netsign_password": "y"}')
+    assert 400 <= bind.status < 500, bind.text
+    assert bind.content_type.startswith(PROBLEM)

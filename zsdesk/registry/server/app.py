@@ -51,6 +51,7 @@ from zsdesk.registry.server.access_log import install_access_log_filter
 from zsdesk.registry.server.body_limit import BodyLimitMiddleware, BodyLimits
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
+from zsdesk.registry.server.input_guard import NulGuardMiddleware
 from zsdesk.registry.server.problems import install_problem_handlers
 from zsdesk.registry.server.routes import (
     auth,
@@ -160,7 +161,9 @@ def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = 
     app.state.clock = clock
     app.state.db = db
     install_problem_handlers(app)
-    # Outermost but for Starlette's error middleware: bodies are cut off before routing, auth and parsing.
+    # Outermost but for Starlette's error middleware (the last added runs first): bodies are cut off,
+    # then a NUL in the path or query refused, before routing, auth and parsing.
+    app.add_middleware(NulGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, limits=BodyLimits.from_settings(settings))
     for router in ROUTERS:
         app.include_router(router)

@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zsdesk.domain.errors import Issue, RuleError, errors_only
@@ -139,6 +140,8 @@ _BAD_REQUEST = msg(QT_TRANSLATE_NOOP("messages", "请求内容不正确。"))
 _UNREADABLE = msg(QT_TRANSLATE_NOOP("messages", "请求内容无法解析（格式不正确或数值超出范围），请检查后重试。"))
 _NO_SUCH_PATH = msg(QT_TRANSLATE_NOOP("messages", "请求的地址不存在。"))
 _NO_SUCH_METHOD = msg(QT_TRANSLATE_NOOP("messages", "该地址不支持此请求方法。"))
+_UNSTORABLE = msg(QT_TRANSLATE_NOOP("messages", "请求中含有登记中心无法保存的内容（如控制字符或超出范围的数值），"
+                                                "请检查后重试。"))
 _INTERNAL = msg(QT_TRANSLATE_NOOP("messages", "登记中心服务器内部错误，请稍后重试。"))
 
 
@@ -175,6 +178,13 @@ async def _http_error_handler(_request: Request, exc: Exception) -> JSONResponse
     return ApiError(exc.status_code, code, detail, headers=headers).response()
 
 
+async def _data_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+    # The database refused a value the request carried (PostgreSQL: NUL in text, a number out of the
+    # column's range): the input's fault, not the server's. The type only: the value may be personal.
+    log.warning("database refused a request value: %s", type(getattr(exc, "orig", exc)).__name__)
+    return ApiError(422, ErrorCode.VALIDATION_FAILED, _UNSTORABLE).response()
+
+
 async def _unexpected_handler(_request: Request, exc: Exception) -> JSONResponse:
     # Log the type and traceback only: request bodies may hold personal data.
     log.error("unhandled %s", type(exc).__name__, exc_info=exc)
@@ -186,4 +196,5 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RuleError, _rule_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
+    app.add_exception_handler(DataError, _data_error_handler)
     app.add_exception_handler(Exception, _unexpected_handler)
