@@ -20,8 +20,10 @@ token expires. Around it, on the driving thread:
   expire after 8 h of it, so both desks log in again from the keyring near the end).
 
 Every ``sample_every_s`` the client process's RSS, Python thread count, OS thread count and open
-file descriptors are sampled (psutil). At the end the loop settles the outbox, and the cache is
-compared with the registry.
+file descriptors are sampled (psutil), and the cache is checked for a draft with more than its one
+buyer (a save that mixed two copies' parties). Python warnings from any thread (e.g. SQLAlchemy's
+"DELETE ... expected to delete 2 row(s); 0 were matched") are recorded: each is a finding. At the
+end the loop settles the outbox, and the cache is compared with the registry.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import signal
 import statistics
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,7 +43,7 @@ from typing import Any
 
 import psutil
 import requests
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sync_env import RegistryProcess, StaffLogin, seed_staff, sellable_properties, server_contracts, verify_request
 from sync_world import MASTER_KEY, fast_config
 
@@ -58,7 +61,7 @@ from zsdesk.services.sync_status import queued_commands
 from zsdesk.store.contracts import contract_from_row, load_contract
 from zsdesk.store.database import Cache, open_cache
 from zsdesk.store.models import Contract as ContractRow
-from zsdesk.store.models import OutboxCommand
+from zsdesk.store.models import ContractParty, OutboxCommand
 from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 from zsdesk.sync.engine import Backoff, SyncEngine, SyncStatus
@@ -76,6 +79,7 @@ class SoakPlan:
     step_s: float = 0.25           # pause between two actions of the agent / the other desk
     sample_every_s: float = 1.0
     loop_interval_s: float = 0.5   # the GUI's 60 s between rounds, compressed
+    edit_think_s: float = 0.02     # between reading a draft and saving the edit (validation, terms)
     page_size: int = 3             # change-feed page (the app's 500, scaled to a round's few changes)
     day_hours: float = 10.0        # registry time the run covers (09:00 to 19:00)
     settle_s: float = 60.0         # deadline for the outbox to drain at the end
@@ -109,6 +113,7 @@ class Counters:
     relogins: int = 0
     round_errors: int = 0         # rounds that ended with an unexpected exception (a bug)
     unexpected_refusals: list[str] = field(default_factory=list)
+    mixed_parties: list[str] = field(default_factory=list)   # "t=…: N drafts with 2+ buyers"
 
 
 @dataclass
@@ -243,6 +248,8 @@ class Soak:
         self._sandbox.trust_env = False
         self.online = False
         self.on_sample: Callable[[Sample], None] | None = None
+        self.warnings: list[str] = []
+        self.current = ""
 
     # -- set-up --------------------------------------------------------------------------------
     def _start(self) -> None:
@@ -342,7 +349,8 @@ class Soak:
         contract.buyers = [dc.Party(role=PartyRole.BUYER, name=f"买方{self.rng.randrange(100)}",
                                     id_number="440101199001011234", phone="13800138000")]
         with self.cache.sessions.begin() as s:
-            self.local_ids.append(sc.create_draft(s, out.verification_id, contract))
+            self.current = sc.create_draft(s, out.verification_id, contract)
+            self.local_ids.append(self.current)
         self.counters.local_creates += 1
         self.counters.queued_offline += not self.online
         self.desk.loop.wake()
@@ -351,13 +359,19 @@ class Soak:
         rows = self._draft_rows()
         if not rows:
             return
-        lid, _ = self.rng.choice(rows)
+        # Mostly the draft the agent is working on (whose last command the loop may be applying
+        # right now), sometimes another one.
+        current = [lid for lid, _ in rows if lid == self.current]
+        lid = current[0] if current and self.rng.random() < 0.7 else self.rng.choice(rows)[0]
+        self.current = lid
         with self.cache.sessions.begin() as s:
             row = s.get(ContractRow, lid)
             if row is None or row.status != "draft":
                 return
             c = contract_from_row(row)
             c.payment.loan_bank = f"中山银行{self.rng.randrange(10000)}"
+            # The wizard validates and builds the terms between reading the row and saving it.
+            time.sleep(self.plan.edit_think_s)
             sc.update_draft(s, lid, c)
         self.counters.local_edits += 1
         self.counters.queued_offline += not self.online
@@ -422,6 +436,12 @@ class Soak:
     # -- measuring -------------------------------------------------------------------------------
     def _sample(self) -> Sample:
         with self.cache.sessions() as s:
+            # Every draft of the soak has one buyer; more means two copies' parties were mixed.
+            mixed = s.scalar(select(func.count()).select_from(
+                select(ContractParty.contract_id).where(ContractParty.slot == "buyers")
+                .group_by(ContractParty.contract_id).having(func.count() > 1).subquery()))
+            if mixed:
+                self.counters.mixed_parties.append(f"t={self._elapsed():.0f}s: {mixed} drafts with 2+ buyers")
             sent = s.query(OutboxCommand).filter(OutboxCommand.state == outbox.CommandState.DONE).count()
             pending = outbox.pending_count(s)
         return Sample(self._elapsed(), self.proc.memory_info().rss, threading.active_count(),
@@ -507,11 +527,24 @@ class Soak:
                     problems.append(f"{rid}: cached terms differ from the registry's")
         if self.counters.unexpected_refusals:
             problems.append(f"refused: {sorted(set(self.counters.unexpected_refusals))}")
+        if self.counters.mixed_parties:
+            problems.append(f"parties mixed: {self.counters.mixed_parties[:5]}")
         if self.desk.errors:
             problems.append(f"sync rounds failed: {sorted({type(e).__name__ for e in self.desk.errors})}")
         return problems
 
     def run(self) -> SoakResult:
+        # Recorded, not raised (under pytest's filterwarnings=error a warning in the sync thread
+        # would only end that round): each one is reported as a problem at the end.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = self._run()
+        self.warnings = [f"{w.category.__name__}: {str(w.message)[:120]}" for w in caught]
+        if self.warnings:
+            result.problems.append(f"warnings: {sorted(set(self.warnings))[:5]}")
+        return result
+
+    def _run(self) -> SoakResult:
         self._start()
         try:
             next_restart = self.plan.warmup_s + self.plan.restart_every_s / 2
