@@ -28,7 +28,7 @@ from urllib.parse import quote
 import pytest
 import requests
 import uvicorn
-from contract_helpers import create_contract
+from contract_helpers import complete_terms, create_contract
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from live_registry import Actor, LiveRegistry, make_phone, make_resident_id
@@ -109,6 +109,30 @@ def _number_fields() -> list[tuple[str, str, str]]:
 
 
 NUMBER_TARGETS = _number_fields()
+
+
+JsonPath = tuple[str | int, ...]
+
+
+def _numeric_paths(schema: dict[str, Any], path: JsonPath = (), depth: int = 0) -> list[JsonPath]:
+    """JSON paths of the numbers in a body schema, nested objects and first list items included."""
+    if depth > 8:
+        return []
+    if "$ref" in schema:
+        schema = _resolve(schema["$ref"])
+    if schema.get("type") in ("integer", "number"):
+        return [path]
+    found = [p for name, prop in schema.get("properties", {}).items()
+             for p in _numeric_paths(prop, (*path, name), depth + 1)]
+    if "items" in schema:
+        found += _numeric_paths(schema["items"], (*path, 0), depth + 1)
+    for alt in schema.get("anyOf", []) + schema.get("oneOf", []) + schema.get("allOf", []):
+        found += _numeric_paths(alt, path, depth + 1)
+    return found
+
+
+_PUT_TERMS = SPEC["paths"]["/api/v1/contracts/{contract_id}"]["put"]
+TERMS_NUMBER_PATHS = _numeric_paths(_PUT_TERMS["requestBody"]["content"]["application/json"]["schema"])
 
 
 @pytest.fixture(scope="module")
@@ -395,6 +419,52 @@ def test_json_numbers_in_odd_forms_get_no_5xx(registry: LiveRegistry, actors: di
     finally:
         registry.set_clock_offset(0)  # a number the clock took moved the shared server's time
     assert len(sent) >= 30
+
+
+def _put_token(doc: Any, path: tuple[str | int, ...], placeholder: str) -> bool:
+    """Put `placeholder` at `path` in `doc`; False when the document has no such place (an empty list)."""
+    node = doc
+    for step in path[:-1]:
+        if isinstance(step, int):
+            if not isinstance(node, list) or len(node) <= step:
+                return False
+        elif not isinstance(node, dict):
+            return False
+        elif node.get(step) is None:
+            node[step] = {}
+        node = node[step]
+    if not isinstance(node, dict):
+        return False
+    node[path[-1]] = placeholder
+    return True
+
+
+def test_odd_numbers_in_contract_terms_get_no_5xx(registry: LiveRegistry, actors: dict[str, Actor],
+                                                  known: dict[str, str]) -> None:
+    """Prices, shares, days and rates of a complete draft, each written as an odd number: the save is
+    refused or taken, and the draft still reads back (a stored NaN would break every later read)."""
+    assert TERMS_NUMBER_PATHS, "no numeric fields in the contract terms"
+    staff = actors["staff"]
+    url = f"/api/v1/contracts/{known['contract_id']}"
+    base_terms = complete_terms(registry.get(url, staff).json()["terms"])
+    auth = {"Authorization": f"Bearer {staff.token}"}
+    sent: list[int] = []
+
+    @FUZZ
+    @given(path=st.sampled_from(TERMS_NUMBER_PATHS), token=ODD_NUMBERS)
+    def run(path: tuple[str | int, ...], token: str) -> None:
+        terms = json.loads(json.dumps(base_terms))
+        if not _put_token(terms, path, "@@NUMBER@@"):
+            return  # e.g. guardians[0] of a draft without guardians: no place for the number
+        body = json.dumps(terms, ensure_ascii=False).replace('"@@NUMBER@@"', token).encode("utf-8", "surrogatepass")
+        r = _send(registry, "PUT", url, {**auth, "If-Match": "*"}, body)
+        _assert_4xx_problem_or_success(r, f"PUT terms {'.'.join(map(str, path))}={token[:40]!r}")
+        back = _send(registry, "GET", url, auth)
+        assert back.status == 200, f"after {'.'.join(map(str, path))}={token[:40]!r}: {back.status} {back.text[:200]}"
+        sent.append(r.status)
+
+    run()
+    assert len(sent) >= 30, "too few requests were sent"
 
 
 @pytest.mark.parametrize("body", [
