@@ -232,6 +232,10 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
         <translation>Continue editing</translation>
     </message>
     <message>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
         <source>合同变更…</source>
         <translation>Contract change…</translation>
     </message>
@@ -294,6 +298,14 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     <message>
         <source>从本机副本重新创建</source>
         <translation>Re-create from the local copy</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>草稿已删除。</source>
+        <translation>Draft deleted.</translation>
     </message>
     <message>
         <source>无法新建合同：{error}</source>
@@ -393,6 +405,10 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     <message>
         <source>已提交，等待交易中心审核。</source>
         <translation>Submitted; awaiting review by the registry.</translation>
+    </message>
+    <message>
+        <source>企业信息尚未送达登记中心，填写的内容仍在此页；恢复连接后请再操作一次。</source>
+        <translation>The enterprise record has not reached the registry; what you entered is still on this page. Please try again once the connection is back.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +582,14 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     <message>
         <source>人员信息已保存。请上传身份证正面和反面图片，然后提交审核。</source>
         <translation>Agent details saved. Upload pictures of the front and back of the ID card, then submit for review.</translation>
+    </message>
+    <message>
+        <source>人员信息尚未保存，填写的内容仍在此窗口中；恢复连接后请再点「保存人员信息」。</source>
+        <translation>The staff details have not been saved; what you entered is still in this window. Click Save staff details again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>尚未提交审核；恢复连接后请再点「提交审核」。</source>
+        <translation>Not yet submitted for review; click Submit for review again once the connection is back.</translation>
     </message>
 </context>
 <context>

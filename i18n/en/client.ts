@@ -4,12 +4,12 @@
 <context>
     <name>messages</name>
     <message>
-        <source>无法连接登记中心，请检查网络。已保存的内容不会丢失，恢复连接后会自动提交。</source>
-        <translation>Cannot connect to the registry; check the network. Nothing saved is lost, and it is submitted automatically once the connection is back.</translation>
+        <source>无法连接登记中心，请检查网络。</source>
+        <translation>Cannot reach the registry. Please check the network.</translation>
     </message>
     <message>
-        <source>登记中心暂时无法处理请求，请稍后再试。已保存的内容不会丢失。</source>
-        <translation>The registry cannot handle the request right now; try again later. Nothing saved is lost.</translation>
+        <source>登记中心暂时无法处理请求，请稍后再试。</source>
+        <translation>The registry cannot handle the request right now. Please try again later.</translation>
     </message>
     <message>
         <source>登录已过期，请重新登录；正在编辑的内容会保留。</source>

@@ -56,6 +56,22 @@
         <translation>Real estate agency filing number</translation>
     </message>
     <message>
+        <source>法定代表人身份证号</source>
+        <translation>Legal representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>资质证书编号</source>
+        <translation>Qualification certificate number</translation>
+    </message>
+    <message>
+        <source>经营场所</source>
+        <translation>Business premises</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Date of establishment</translation>
+    </message>
+    <message>
         <source>营业期限</source>
         <translation>Business term</translation>
     </message>
@@ -368,6 +384,26 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>姓名（名称）</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>申请人姓名</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>申请人联系电话</source>
+        <translation>Applicant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>申请人证件号码</source>
+        <translation>Applicant&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>评价意见</source>
+        <translation>Evaluation comment</translation>
+    </message>
+    <message>
         <source>贷款金额</source>
         <translation>Loan amount</translation>
     </message>
@@ -382,6 +418,30 @@
     <message>
         <source>监管金额</source>
         <translation>Escrow amount</translation>
+    </message>
+    <message>
+        <source>材料名称</source>
+        <translation>Material name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>从业资格/登记证书编号</source>
+        <translation>Practice qualification / registration certificate number</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -483,6 +543,18 @@
         <translation>The amount is too large; please check it</translation>
     </message>
     <message>
+        <source>{label}应为 0–100 之间的数字，如 33.33 或 33.33%</source>
+        <translation>{label} must be a number between 0 and 100, such as 33.33 or 33.33%</translation>
+    </message>
+    <message>
+        <source>{label}不能超过 100%</source>
+        <translation>{label} cannot exceed 100%</translation>
+    </message>
+    <message>
+        <source>{label}最多保留 {n} 位小数</source>
+        <translation>{label} may have at most {n} decimal places</translation>
+    </message>
+    <message>
         <source>单独所有只能有 1 位乙方，现有 {count} 位；多人购买请选择共同共有或按份共有</source>
         <translation>Sole ownership allows only 1 buyer, there are {count}; for several buyers choose joint ownership or ownership by shares</translation>
     </message>
@@ -525,6 +597,10 @@
     <message>
         <source>请填写 11 位内地手机号码：审核通过后登录密码以短信发送</source>
         <translation>Enter an 11-digit mainland mobile number: once approved, the login password is sent by SMS</translation>
+    </message>
+    <message>
+        <source>{party}{n} {term}</source>
+        <translation>{party} {n} {term}</translation>
     </message>
     <message>
         <source>请填写姓名（名称），与身份证件一致</source>
@@ -637,6 +713,26 @@
     <message>
         <source>尚未记录{side}「{name}」同意网签备案；未经买卖双方一致同意办理网签属违规行为</source>
         <translation>No consent to the filing recorded for {side} &quot;{name}&quot;; filing without the agreement of both seller and buyer is a violation</translation>
+    </message>
+    <message>
+        <source>{label}（{date}）不能早于 {earliest}，请核对</source>
+        <translation>{label} ({date}) cannot be earlier than {earliest}; please check</translation>
+    </message>
+    <message>
+        <source>{label}（{date}）不能晚于 {latest}，请核对</source>
+        <translation>{label} ({date}) cannot be later than {latest}; please check</translation>
+    </message>
+    <message>
+        <source>{label}含有无法识别的残缺字符，请删除后重新输入</source>
+        <translation>{label} contains a broken character that cannot be read; delete it and type it again</translation>
+    </message>
+    <message>
+        <source>{label}含有不可见的控制字符，请删除后重新输入</source>
+        <translation>{label} contains an invisible control character; delete it and type it again</translation>
+    </message>
+    <message>
+        <source>{label}含有改变文字显示方向的隐藏字符，请删除后重新输入</source>
+        <translation>{label} contains a hidden character that changes the text direction; delete it and type it again</translation>
     </message>
 </context>
 </TS>

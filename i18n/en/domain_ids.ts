@@ -35,8 +35,16 @@
         <translation>Enter the {label} number</translation>
     </message>
     <message>
+        <source>{label}号码中的出生日期 {date} 晚于今天，请逐位核对证件</source>
+        <translation>The birth date {date} in the {label} number is after today; check the document digit by digit</translation>
+    </message>
+    <message>
         <source>{label}号码应为 18 位（一代证为 15 位），现为 {count} 位</source>
         <translation>{label} number must be 18 characters (15 for a first-generation card), not {count}</translation>
+    </message>
+    <message>
+        <source>以 {area} 开头的是{permit}号码（{region}），不是{label}；请将证件类型选为「{permit}」</source>
+        <translation>A number starting with {area} is a {permit} number ({region}), not a {label}; choose &quot;{permit}&quot; as the ID type</translation>
     </message>
     <message>
         <source>{label}号码前 17 位应为数字，最后一位为数字或 X</source>
@@ -217,6 +225,10 @@
     <message>
         <source>固定电话请加区号，如 0760-88300526</source>
         <translation>Add the area code to a landline number, e.g. 0760-88300526</translation>
+    </message>
+    <message>
+        <source>联系电话格式不正确：手机为 11 位（1 开头），固定电话为区号加号码（如 0760-88300526），境外电话请以 + 加国家或地区代码开头（如 +44 20 7946 0958）</source>
+        <translation>Invalid phone number: a mobile has 11 digits starting with 1, a landline is the area code plus the number (e.g. 0760-88300526), a number abroad starts with + and the country or region code (e.g. +44 20 7946 0958)</translation>
     </message>
     <message>
         <source>联系电话格式不正确：手机为 11 位（1 开头），固定电话为区号加号码（如 0760-88300526），港澳台电话请加 +852 / +853 / +886</source>

@@ -32,6 +32,10 @@
         <translation>Staff application</translation>
     </message>
     <message>
+        <source>机构名称</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
         <source>甲方</source>
         <translation>Seller</translation>
     </message>
@@ -54,6 +58,26 @@
     <message>
         <source>证件号码</source>
         <translation>ID number</translation>
+    </message>
+    <message>
+        <source>变更事项</source>
+        <translation>Change item</translation>
+    </message>
+    <message>
+        <source>变更前内容</source>
+        <translation>Before the change</translation>
+    </message>
+    <message>
+        <source>变更后内容</source>
+        <translation>After the change</translation>
+    </message>
+    <message>
+        <source>确认方式</source>
+        <translation>Confirmation method</translation>
+    </message>
+    <message>
+        <source>注销原因</source>
+        <translation>Reason for cancellation</translation>
     </message>
     <message>
         <source>记录</source>
@@ -91,13 +115,25 @@
         <source>从业人员</source>
         <translation>Staff member</translation>
     </message>
+    <message>
+        <source>注册资本</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>营业期限（起）</source>
+        <translation>Business term (from)</translation>
+    </message>
+    <message>
+        <source>提交意见</source>
+        <translation>Submission comment</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
-    <message>
-        <source>账号或密码错误，请重新输入。</source>
-        <translation>Wrong account or password; enter them again.</translation>
-    </message>
     <message>
         <source>账号或密码错误，请重新输入（再错 {left} 次账号将被暂时锁定）。</source>
         <translation>Wrong account or password; enter them again (after {left} more failed attempts the account will be locked for a while).</translation>
@@ -259,6 +295,14 @@
         <translation>The staff application has been submitted or approved; materials can no longer be added or removed.</translation>
     </message>
     <message>
+        <source>材料「{name}」的图片像素尺寸过大，请缩小图片后再上传。</source>
+        <translation>The picture of the material &quot;{name}&quot; has too many pixels; make it smaller and upload it again.</translation>
+    </message>
+    <message>
+        <source>材料「{name}」的文件无法作为 {kind} 图片读取（文件已损坏或内容不是图片），请重新拍摄或扫描后上传。</source>
+        <translation>The file of the material &quot;{name}&quot; cannot be read as a {kind} picture (it is damaged or not a picture); take or scan it again and upload it.</translation>
+    </message>
+    <message>
         <source>{what}不存在，或您无权查看。</source>
         <translation>{what} does not exist, or you may not view it.</translation>
     </message>
@@ -283,12 +327,20 @@
         <translation>The request is not valid.</translation>
     </message>
     <message>
+        <source>请求内容无法解析（格式不正确或数值超出范围），请检查后重试。</source>
+        <translation>The request could not be read (wrong format or a number out of range); please check it and try again.</translation>
+    </message>
+    <message>
         <source>请求的地址不存在。</source>
         <translation>The requested address does not exist.</translation>
     </message>
     <message>
         <source>该地址不支持此请求方法。</source>
         <translation>This address does not support this request method.</translation>
+    </message>
+    <message>
+        <source>请求中含有登记中心无法保存的内容（如控制字符或超出范围的数值），请检查后重试。</source>
+        <translation>The request contains something the registry cannot store (such as a control character or a number out of range); please check it and try again.</translation>
     </message>
     <message>
         <source>登记中心服务器内部错误，请稍后重试。</source>
@@ -343,16 +395,16 @@
         <translation>This filing account is already linked to another unified-identity account and cannot be linked again.</translation>
     </message>
     <message>
+        <source>网签账号名或密码错误次数过多，本统一身份认证账号已暂时不能关联网签账号，请于 {time} 后再试。</source>
+        <translation>Too many wrong net-sign account names or passwords: this unified identity account cannot bind a net-sign account for now. Try again after {time}.</translation>
+    </message>
+    <message>
         <source>请填写单位/企业名称。</source>
         <translation>Enter the organisation/company name.</translation>
     </message>
     <message>
         <source>该统一身份认证账号已关联其他网签账号；每个网签账号需单独注册一个统一身份认证账号。</source>
         <translation>This unified-identity account is already linked to another filing account; each filing account needs its own unified-identity account.</translation>
-    </message>
-    <message>
-        <source>网签账号名或密码错误（机构账号名为营业执照上的公司全称，初始密码 123456）。</source>
-        <translation>Wrong filing account name or password (an agency&apos;s account name is the full company name on its business licence; the initial password is 123456).</translation>
     </message>
     <message>
         <source>网签账号名或密码错误（机构账号名为营业执照上的公司全称，初始密码 123456）。（再错 {left} 次账号将被暂时锁定）。</source>
@@ -385,6 +437,10 @@
     <message>
         <source>图片超过 {kb} KB 的上限，请压缩后再上传（单个图片不能超过 500K）。</source>
         <translation>The picture exceeds the {kb} KB limit; compress it and upload it again (each picture at most 500K).</translation>
+    </message>
+    <message>
+        <source>「{name}」会使沙盒时钟偏离超过 {years} 年，请改小后重试。</source>
+        <translation>&quot;{name}&quot; would move the sandbox clock more than {years} years away; use a smaller value and try again.</translation>
     </message>
     <message>
         <source>演示房源只在练习环境中提供。</source>
@@ -423,8 +479,28 @@
         <translation>Saving a draft needs the version that was read (If-Match); refresh and try again.</translation>
     </message>
     <message>
+        <source>请求头 {header} 格式不正确：应为读取时得到的版本号（如 &quot;3&quot;），请刷新后重试。</source>
+        <translation>The {header} header is malformed: it must be the version number read earlier (such as &quot;3&quot;); refresh and try again.</translation>
+    </message>
+    <message>
         <source>该记录已被他人或其他设备修改，请刷新查看最新内容后再保存。</source>
         <translation>This record was changed by someone else or on another device; refresh to see the latest content, then save.</translation>
+    </message>
+    <message>
+        <source>上传内容超过 {kb} KB 的上限，请压缩图片后再上传（单个图片不能超过 500K）。</source>
+        <translation>The upload exceeds the {kb} KB limit; compress the picture and upload it again (each picture at most 500K).</translation>
+    </message>
+    <message>
+        <source>请求内容超过 {kb} KB 的上限，请减少内容后重试。</source>
+        <translation>The request exceeds the {kb} KB limit; send less and try again.</translation>
+    </message>
+    <message>
+        <source>请求头 {header} 不正确：应为一个十进制字节数。</source>
+        <translation>The {header} header is wrong: it must be a decimal number of bytes.</translation>
+    </message>
+    <message>
+        <source>请求地址中含有不允许的控制字符（NUL），请检查后重试。</source>
+        <translation>The request address contains a control character that is not allowed (NUL); please check it and try again.</translation>
     </message>
 </context>
 </TS>

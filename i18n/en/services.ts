@@ -843,6 +843,10 @@ Deactivate now?</translation>
         <translation>The file content is not a JPEG or PNG picture (whatever its extension); choose a photo or a scan</translation>
     </message>
     <message>
+        <source>图片的像素尺寸过大，无法作为收件材料处理，请缩小图片后再选择</source>
+        <translation>The picture has too many pixels to be used as a material; make it smaller and choose it again</translation>
+    </message>
+    <message>
         <source>图片文件已损坏，无法读取，请重新拍摄或扫描</source>
         <translation>The picture file is damaged and cannot be read; take the photo or scan again</translation>
     </message>
@@ -933,6 +937,26 @@ Deactivate now?</translation>
     <message>
         <source>份额合计 {total}%，应为 100%（超出 {excess}%）</source>
         <translation>Shares total {total}%; must be 100% ({excess}% too much)</translation>
+    </message>
+    <message>
+        <source>确定删除这份合同草稿吗？登记中心的草稿及已上传的材料将被删除，本机保存的副本（含双方当事人的姓名、证件号码和电话）也将一并删除，删除后无法恢复，也不能再从本机副本重新创建。</source>
+        <translation>Delete this contract draft? The registry&apos;s draft and its uploaded materials will be deleted, and so will the copy on this computer (with both parties&apos; names, ID numbers and phones). This cannot be undone, and the draft can no longer be recreated from the local copy.</translation>
+    </message>
+    <message>
+        <source>确定删除这份合同草稿吗？本机保存的草稿（含双方当事人的姓名、证件号码和电话）将被删除，删除后无法恢复。</source>
+        <translation>Delete this contract draft? The draft saved on this computer (with both parties&apos; names, ID numbers and phones) will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>登记中心已删除这份超过 24 小时未提交的草稿。确定删除本机副本吗？副本中双方当事人的姓名、证件号码和电话将从本机删除，删除后不能再从本机副本重新创建。</source>
+        <translation>The registry deleted this draft because it was not submitted within 24 hours. Delete the local copy? Both parties&apos; names, ID numbers and phones in it will be removed from this computer, and the draft can no longer be recreated from the local copy.</translation>
+    </message>
+    <message>
+        <source>本机没有这份合同，可能已被删除。</source>
+        <translation>This contract is not on this computer; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>只有未提交的合同草稿可以删除；已备案的合同须办理注销网签备案。</source>
+        <translation>Only contract drafts that have not been submitted can be deleted; a filed contract needs a filing cancellation.</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,22 @@
         <source>中山市存量房网签备案</source>
         <translation>Zhongshan second-hand housing filing</translation>
     </message>
+    <message>
+        <source>zsdesk 已经在运行。同一台电脑的同一数据目录只能打开一个 zsdesk，以免两个窗口同时发送同一批待发送的内容。</source>
+        <translation>zsdesk is already running. Only one zsdesk can be open for the same data directory on this computer, so that two windows never send the same queued items.</translation>
+    </message>
+    <message>
+        <source>已把正在运行的 zsdesk 窗口切换到最前面，请在那里继续。</source>
+        <translation>The running zsdesk window has been brought to the front; please continue there.</translation>
+    </message>
+    <message>
+        <source>正在运行的 zsdesk 没有响应。如果它已卡住，请在任务管理器中结束 zsdesk 后再启动。</source>
+        <translation>The running zsdesk does not respond. If it is stuck, end zsdesk in the Task Manager and start it again.</translation>
+    </message>
+    <message>
+        <source>zsdesk 已在运行</source>
+        <translation>zsdesk is already running</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -230,6 +246,10 @@
     <message>
         <source>本机练习环境（沙盒登记中心）</source>
         <translation>local training environment (sandbox registry)</translation>
+    </message>
+    <message>
+        <source>{url}（练习环境）</source>
+        <translation>{url} (training environment)</translation>
     </message>
     <message>
         <source>已连接：{where}</source>
@@ -433,6 +453,26 @@ Click to review it (correct and retry, or discard the operation).</translation>
     <message>
         <source>同步完成</source>
         <translation>Sync complete</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项待发送到登记中心，已保存在本机。下次启动 zsdesk 并登录后会自动发送。</source>
+        <translation>{count} item(s) are still waiting to be sent to the registry; they are saved on this computer and will be sent automatically the next time you start zsdesk and log in.</translation>
+    </message>
+    <message>
+        <source>另有 {count} 项被登记中心拒绝，不会自动发送：请在「待发送」中改正后重试或放弃。</source>
+        <translation>{count} more item(s) were refused by the registry and will not be sent automatically: correct and retry them, or discard them, under Queued.</translation>
+    </message>
+    <message>
+        <source>退出 zsdesk</source>
+        <translation>Quit zsdesk</translation>
+    </message>
+    <message>
+        <source>确定现在退出吗？</source>
+        <translation>Quit now?</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
