@@ -425,6 +425,8 @@ class Soak:
             self._local_create()
         elif op < 0.5:
             self._local_edit()
+            if self.rng.random() < 0.3:   # saved the page and typed on: autosave right after
+                self._local_edit()
         elif op < 0.65 and self.online:
             self._other_edit()
         elif op < 0.72 and self.online:

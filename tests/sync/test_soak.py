@@ -2,8 +2,10 @@
 (subprocess on loopback) while the agent works, another desk edits, a colleague files drafts, the
 registry restarts four times (SIGTERM and SIGKILL, the agent typing on while it is down) and the
 registry's clock covers a working day (both desks log in again when their 8-hour tokens expire).
-Judged: the client's RSS, threads and open files stay flat after warm-up, and at the end the
-outbox is empty and the cache equals the registry's view. The long run is bench/soak.py."""
+Judged: the client's RSS, threads and open files stay flat after warm-up; no warning from any
+thread and no draft with mixed parties at any sample (this run caught the agent's save and the sync
+thread's apply interleaving, fixed in zsdesk/store/write_lock.py); at the end the outbox is empty
+and the cache equals the registry's view. The long run is bench/soak.py."""
 
 from __future__ import annotations
 
