@@ -48,11 +48,31 @@ def check() -> str:
     modules = [m.name for m in pkgutil.walk_packages(zsdesk.gui.__path__, "zsdesk.gui.")]
     for name in modules:
         importlib.import_module(name)
+    single = _single_instance()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     pdf = _render_pdf_page() if "PySide6.QtPdf" in sys.modules else "not used"
     return (f"{app.platformName()}; {len(modules)} GUI modules, {len(names)} forms; "
-            f"translations {', '.join(loaded)}; image formats ok; QtPdf {pdf}")
+            f"translations {', '.join(loaded)}; image formats ok; single instance {single}; QtPdf {pdf}")
+
+
+def _single_instance() -> str:
+    """The data directory's lock and the local socket a second start talks to (QtNetwork)."""
+    import tempfile
+    from pathlib import Path
+
+    from zsdesk.gui.single_instance import SingleInstance
+
+    with tempfile.TemporaryDirectory() as folder:
+        first, second = SingleInstance(Path(folder)), SingleInstance(Path(folder))
+        try:
+            if not first.acquire() or second.acquire():
+                raise RuntimeError("the data directory lock does not keep a second zsdesk out")
+            if not second.ask_first_to_show():
+                raise RuntimeError("a second zsdesk cannot reach the first over the local socket")
+        finally:
+            first.release()
+    return "ok"
 
 
 def _render_pdf_page() -> str:
