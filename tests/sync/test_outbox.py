@@ -101,3 +101,22 @@ def test_a_refusal_keeps_its_message_recipe_in_the_cache(cache: Cache) -> None:
     with cache.sessions() as s:
         cmd = s.get(OutboxCommand, cid)
         assert cmd is not None and cmd.last_error_text == "" and cmd.last_error_detail == ""
+
+
+def test_sent_and_discarded_commands_keep_no_personal_data(cache: Cache) -> None:
+    party = {"buyers": [{"name": "王晓东", "id_number": "44200019900307123X", "phone": "13912345678"}]}
+    with cache.sessions.begin() as s:
+        sent = outbox.enqueue(s, "contract", "A", "contract.update", party).id
+        dropped = outbox.enqueue(s, "contract", "B", "contract.update", party).id
+        waiting = outbox.enqueue(s, "contract", "C", "contract.update", party).id
+        old_done = outbox.enqueue(s, "contract", "D", "contract.update", party)
+        old_done.state = outbox.CommandState.DONE       # as an older version left a sent command
+    with cache.sessions.begin() as s:
+        outbox.mark_done(s.get(OutboxCommand, sent))  # type: ignore[arg-type]
+        outbox.discard(s, dropped)
+    with cache.sessions.begin() as s:
+        assert outbox.forget_closed_payloads(s) == 1        # only the one kept by the older version
+    with cache.sessions() as s:
+        payloads = {c.entity_id: (c.state, c.payload) for c in s.query(OutboxCommand)}
+    assert payloads == {"A": ("done", {}), "B": ("discarded", {}), "C": ("pending", party), "D": ("done", {})}
+    assert waiting  # the command still to be sent keeps its body

@@ -102,6 +102,7 @@ class SyncEngine:
         self.clock = clock
         self.backoff = backoff or Backoff()
         self._lock = threading.Lock()   # one push/pull at a time per engine
+        self._closed_payloads_forgotten = False
         self._status = SyncStatus()
         self._status_lock = threading.Lock()
 
@@ -128,6 +129,10 @@ class SyncEngine:
 
     def _push(self, force: bool, should_stop: StopCheck | None) -> PushReport:
         report = PushReport()
+        if not self._closed_payloads_forgotten:      # once per engine: older caches kept them
+            with self.sessions.begin() as s:
+                outbox.forget_closed_payloads(s)
+            self._closed_payloads_forgotten = True
         # Each round sends the current head of every entity; a sent command is done and a refused
         # one is failed, so every round makes progress and the loop ends.
         while should_stop is None or not should_stop():

@@ -148,8 +148,27 @@ def error_field(cmd: OutboxCommand) -> str:
     return cmd.last_error_field or ""
 
 
+# A command that will never be sent again keeps no body: its payload held the parties' names, ID
+# numbers and phones, which must not stay in the cache for as long as it lives. The row (kind, entity,
+# key, when) is kept for ordering and counting.
+_NO_PAYLOAD: dict[str, Any] = {}
+
+
+def forget_closed_payloads(session: Session) -> int:
+    """Blank the bodies of sent and discarded commands kept by an older version; returns how many."""
+    rows = list(session.scalars(select(OutboxCommand).where(
+        OutboxCommand.state.in_([str(CommandState.DONE), str(CommandState.DISCARDED)]))))
+    blanked = 0
+    for cmd in rows:
+        if cmd.payload:
+            cmd.payload = dict(_NO_PAYLOAD)
+            blanked += 1
+    return blanked
+
+
 def mark_done(cmd: OutboxCommand) -> None:
     cmd.state = CommandState.DONE
+    cmd.payload = dict(_NO_PAYLOAD)
     cmd.attempts += 1
     cmd.next_attempt_at = None
     cmd.last_error_code = ""
@@ -194,6 +213,7 @@ def discard(session: Session, cmd_id: int) -> OutboxCommand:
     if cmd.state not in OPEN_STATES:
         raise ValueError(f"command {cmd_id} is {cmd.state}; only open commands can be discarded")
     cmd.state = CommandState.DISCARDED
+    cmd.payload = dict(_NO_PAYLOAD)
     cmd.next_attempt_at = None
     return cmd
 
