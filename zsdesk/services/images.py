@@ -10,13 +10,13 @@ Pure functions over bytes (no Qt), so the shrinking is tested on its own. A shru
 from __future__ import annotations
 
 import io
-import warnings
 from dataclasses import dataclass
 from typing import Literal
 
 from PIL import Image, ImageOps
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.picture_decode import PictureProblem, picture_problem
 
 MAX_MATERIAL_BYTES = 512_000
 MIN_LONG_SIDE = 1600
@@ -24,7 +24,6 @@ ImageFormat = Literal["jpeg", "png"]
 
 _JPEG_MAGIC = b"\xff\xd8\xff"
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-_PILLOW_DEFAULT_PIXELS = 89_478_485   # PIL.Image.MAX_IMAGE_PIXELS as shipped
 
 
 class NotAPicture(ValueError):
@@ -60,34 +59,19 @@ def sniff(data: bytes) -> ImageFormat | None:
     return None
 
 
-def _pixel_limit() -> int:
-    # Pillow's own bomb threshold, even when something switched it off (None).
-    limit = Image.MAX_IMAGE_PIXELS
-    return int(limit) if limit else _PILLOW_DEFAULT_PIXELS
-
-
 def check_picture(data: bytes) -> ImageFormat:
     """The format, after the content really decodes as that picture (every pixel, not only the
-    header: a JPEG header followed by anything else is refused) and its size is sane (a
-    decompression bomb — a small file announcing a huge picture — is refused before decoding)."""
+    header) and its size is sane (domain.picture_decode, the registry's rule too)."""
     kind = sniff(data)
     if kind is None:
         raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "文件内容不是 JPEG 或 PNG 图片（与扩展名无关），"
                                                 "请选择照片或扫描件")))
-    limit = _pixel_limit()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=[kind.upper()]) as img:
-                width, height = img.size
-                if width * height > limit:
-                    raise Image.DecompressionBombError(f"{width}x{height}")
-                img.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    problem = picture_problem(data, kind)
+    if problem is PictureProblem.TOO_MANY_PIXELS:
         raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "图片的像素尺寸过大，无法作为收件材料处理，"
-                                                "请缩小图片后再选择"))) from exc
-    except Exception as exc:  # Pillow raises many kinds for broken data
-        raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "图片文件已损坏，无法读取，请重新拍摄或扫描"))) from exc
+                                                "请缩小图片后再选择")))
+    if problem is PictureProblem.BROKEN:
+        raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "图片文件已损坏，无法读取，请重新拍摄或扫描")))
     return kind
 
 

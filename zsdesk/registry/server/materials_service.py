@@ -7,16 +7,14 @@ change; the routes stay generic. Helper D registers "contract"::
 
 from __future__ import annotations
 
-import io
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from PIL import Image
 from sqlalchemy.orm import Session
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.picture_decode import PictureProblem, picture_problem
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.schemas.common import Role
 from zsdesk.registry.schemas.materials import MaterialOut, MaterialOwnerKind
@@ -95,31 +93,19 @@ def _staff_owner(session: Session, principal: Principal, owner_id: str, write: b
 register_owner(MaterialOwnerKind.ENTERPRISE, _enterprise_owner)
 register_owner(MaterialOwnerKind.STAFF, _staff_owner)
 
-_PILLOW_DEFAULT_PIXELS = 89_478_485   # PIL.Image.MAX_IMAGE_PIXELS as shipped
-
-
 def decoded_picture(name: str, data: bytes, kind: Literal["jpeg", "png"]) -> None:
     """Refuse (422) content that does not decode, pixel by pixel, as the `kind` its first bytes
-    announce, and a decompression bomb (a small file announcing a huge picture) before decoding it.
-    `name`: the material's name, for the message."""
-    limit = int(Image.MAX_IMAGE_PIXELS or _PILLOW_DEFAULT_PIXELS)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=[kind.upper()]) as img:
-                width, height = img.size
-                if width * height > limit:
-                    raise Image.DecompressionBombError(f"{width}x{height}")
-                img.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    announce, and a decompression bomb. `name`: the material's name, for the message."""
+    problem = picture_problem(data, kind)
+    if problem is PictureProblem.TOO_MANY_PIXELS:
         raise ApiError(422, ErrorCode.MATERIAL_TYPE_UNSUPPORTED,
                        msg(QT_TRANSLATE_NOOP("messages", "材料「{name}」的图片像素尺寸过大，请缩小图片后再上传。"),
-                           name=name), "file") from exc
-    except Exception as exc:  # Pillow raises many kinds for broken data
+                           name=name), "file")
+    if problem is PictureProblem.BROKEN:
         raise ApiError(422, ErrorCode.MATERIAL_TYPE_UNSUPPORTED,
                        msg(QT_TRANSLATE_NOOP("messages", "材料「{name}」的文件无法作为 {kind} 图片读取"
                                                          "（文件已损坏或内容不是图片），请重新拍摄或扫描后上传。"),
-                           name=name, kind=kind.upper()), "file") from exc
+                           name=name, kind=kind.upper()), "file")
 
 
 __all__ = ["OwnerScope", "Resolver", "decoded_picture", "material_out", "register_owner", "resolve_owner"]
