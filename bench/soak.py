@@ -26,27 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "sync"), str(ROOT / "tests")]
 
 import keyring  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+from memory_keyring import MemoryKeyring  # noqa: E402
 from soak_world import MB, Sample, SoakPlan, describe, run_soak  # noqa: E402
-
-
-class MemoryKeyring(KeyringBackend):
-    """The remembered login for the re-login after token expiry, never the real keychain."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 def _row(label: str, s: Sample) -> str:
