@@ -331,6 +331,10 @@ Total sale price: {price} CNY   Escrow: {escrow}</translation>
         <translation>Submitted: contract status &quot;{status}&quot;, filing number {filing_no} (contract no. {contract_no}). Seller and buyer can now register the transfer of the property with the authorities.</translation>
     </message>
     <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
         <source>登记中心未受理：{reason}</source>
         <translation>Refused by the registry: {reason}</translation>
     </message>
@@ -710,6 +714,14 @@ What you can do: {path}.</translation>
     <message>
         <source>「{name}」已当面确认同意按本合同内容办理网签备案？</source>
         <translation>Has &quot;{name}&quot; confirmed in person that they agree to file this contract as it stands?</translation>
+    </message>
+    <message>
+        <source>提交备案前请再核对一次</source>
+        <translation>Check once more before filing</translation>
+    </message>
+    <message>
+        <source>以上信息无误，提交备案</source>
+        <translation>All of the above is correct: file the contract</translation>
     </message>
     <message>
         <source>合同已签约，备案号 {filing_no}</source>

@@ -667,6 +667,14 @@ Deactivate now?</translation>
         <source>从业人员账号</source>
         <translation>Agent account</translation>
     </message>
+    <message>
+        <source>提交后，买卖双方姓名、身份证件号码、房屋信息等重要信息填写错误的，不可修改，必须注销网签备案后再重新签订买卖合同。</source>
+        <translation>Once filed, a wrong name, ID number or property detail of the seller or buyer cannot be corrected: the filing must be cancelled and a new sale contract signed.</translation>
+    </message>
+    <message>
+        <source>未经买卖双方一致同意擅自办理存量房买卖合同网签备案属违规行为。</source>
+        <translation>Filing a second-hand housing sale contract without the agreement of both seller and buyer is a violation.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -957,6 +965,14 @@ Deactivate now?</translation>
     <message>
         <source>只有未提交的合同草稿可以删除；已备案的合同须办理注销网签备案。</source>
         <translation>Only contract drafts that have not been submitted can be deleted; a filed contract needs a filing cancellation.</translation>
+    </message>
+    <message>
+        <source>{side}{n} 姓名（名称）</source>
+        <translation>{side} {n} name</translation>
+    </message>
+    <message>
+        <source>{side}{n} {id_type}</source>
+        <translation>{side} {n} {id_type}</translation>
     </message>
 </context>
 </TS>

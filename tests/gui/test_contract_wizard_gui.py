@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 from services.wizard_world import BUYER_IDS, Desk, Registry, form_for, free_property, make_desk, running_registry
 
 from gui.helpers import type_text
@@ -121,7 +121,21 @@ def test_walk_every_page_and_submit(qtbot, desk: Desk, monkeypatch: pytest.Monke
     assert confirm.submit.isEnabled(), [confirm.list.item(i).text() for i in range(confirm.list.count())]  # type: ignore[attr-defined]
     _grab(view, "8_confirm")
     confirm.submit.click()  # type: ignore[attr-defined]
+    assert view.filing_box is not None
+    view.filing_box.button(QMessageBox.StandardButton.Cancel).click()     # 取消: nothing is filed
+    qtbot.waitUntil(lambda: view.filing_box is None)
+    assert wiz.submit_state().filing_no == "" and not confirm.result.text()  # type: ignore[attr-defined]
+    confirm.submit.click()  # type: ignore[attr-defined]
+    box = view.filing_box       # the last check: what can never change after filing, with the guide's words
+    assert box is not None and box.isVisible() and wiz.submit_state().filing_no == ""
+    listed = box.informativeText()
+    for party in [*wiz.contract.sellers, *wiz.contract.buyers]:  # type: ignore[union-attr]
+        assert party.name in listed and party.id_number in listed
+    assert wiz.contract.property.unit_no in listed and wiz.contract.property.address in listed  # type: ignore[union-attr]
+    assert "不可修改" in box.text() and "违规" in box.text()
+    box.findChild(QPushButton, "confirmFilingButton").click()
     qtbot.waitUntil(lambda: "已签约" in confirm.result.text(), timeout=20000)  # type: ignore[attr-defined]
+    assert "草稿" not in confirm.preview.text()  # type: ignore[attr-defined]
     assert wiz.submit_state().filing_no in confirm.result.text()  # type: ignore[attr-defined]
     assert confirm.new.isVisible()  # type: ignore[attr-defined]
     _grab(view, "9_result")

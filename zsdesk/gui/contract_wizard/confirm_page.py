@@ -100,6 +100,7 @@ class ConfirmPage(WizardPage):
                                "买卖双方可到相关部门办理不动产转移登记手续。").format(
                 status=label(state.status.label), filing_no=state.filing_no, contract_no=state.contract_no))
             self.submit.setEnabled(False)
+            self.preview.setText(translate("ConfirmPage", "打印预览"))   # filed: the copy carries no 草稿 mark now
             self.new.setVisible(True)
             self.clock.setText("")
         elif state.failure:

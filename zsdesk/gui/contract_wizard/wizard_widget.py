@@ -31,6 +31,7 @@ from zsdesk.gui.contract_wizard.verify_page import VerifyPage
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
+from zsdesk.services import filing_confirmation
 from zsdesk.services.contract_wizard import ContractWizard, VerifyResult
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.wizard_pages import PAGES, PageId
@@ -46,6 +47,7 @@ class ContractWizardWidget(QWidget):
         self.wizard = wizard
         self.sync = sync
         self.on_preview = on_preview
+        self.filing_box: QMessageBox | None = None    # 提交备案's last check, while it is open
         row = QHBoxLayout(self)
         self.steps = QListWidget()
         self.steps.setObjectName("wizardSteps")
@@ -73,7 +75,7 @@ class ContractWizardWidget(QWidget):
             PageId.ESCROW: EscrowPage(wizard),
             PageId.HANDOVER_OTHER: HandoverOtherPage(wizard),
             PageId.APPLICANT_CONSENT: ApplicantConsentPage(wizard, self.consent),
-            PageId.CONFIRM: ConfirmPage(wizard, self.jump, self.submit, on_new or (lambda: None),
+            PageId.CONFIRM: ConfirmPage(wizard, self.jump, self.confirm_submit, on_new or (lambda: None),
                                         self.preview if on_preview is not None else None),
         }
         for p in PAGES:
@@ -202,6 +204,27 @@ class ContractWizardWidget(QWidget):
         assert isinstance(page, ApplicantConsentPage)
         page.refresh_consents()
         self._sync()
+
+    def confirm_submit(self) -> None:
+        """提交备案 asks once more, listing what can never be changed after filing (the guide, 五（六））."""
+        self._store()
+        contract = self.wizard.contract
+        if contract is None:
+            return
+        lines = "\n".join(f"{label(f.label)}：{f.value}" for f in filing_confirmation.never_changed_fields(contract))
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ContractWizardWidget", "提交备案前请再核对一次"),
+                          label(filing_confirmation.NEVER_CHANGED_WARNING) + "\n"
+                          + label(filing_confirmation.CONSENT_WARNING), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmFiling")
+        box.setInformativeText(lines)
+        confirm = box.addButton(translate("ContractWizardWidget", "以上信息无误，提交备案"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmFilingButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        confirm.clicked.connect(self.submit)
+        box.finished.connect(lambda _r: setattr(self, "filing_box", None))
+        self.filing_box = box
+        box.open()
 
     def submit(self) -> None:
         self._store()
