@@ -716,6 +716,10 @@ What you can do: {path}.</translation>
         <translation>Has &quot;{name}&quot; confirmed in person that they agree to file this contract as it stands?</translation>
     </message>
     <message>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>提交备案前请再核对一次</source>
         <translation>Check once more before filing</translation>
     </message>

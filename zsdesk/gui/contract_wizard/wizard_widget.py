@@ -211,7 +211,9 @@ class ContractWizardWidget(QWidget):
         contract = self.wizard.contract
         if contract is None:
             return
-        lines = "\n".join(f"{label(f.label)}：{f.value}" for f in filing_confirmation.never_changed_fields(contract))
+        row = translate("ContractWizardWidget", "{label}：{value}")
+        lines = "\n".join(row.format(label=label(f.label), value=f.value)
+                          for f in filing_confirmation.never_changed_fields(contract))
         box = QMessageBox(QMessageBox.Icon.Warning, translate("ContractWizardWidget", "提交备案前请再核对一次"),
                           label(filing_confirmation.NEVER_CHANGED_WARNING) + "\n"
                           + label(filing_confirmation.CONSENT_WARNING), QMessageBox.StandardButton.Cancel, self)
