@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
 from services.wizard_world import BUYER_IDS, Desk, Registry, form_for, free_property, make_desk, running_registry
 
 from gui.helpers import type_text
@@ -30,7 +30,7 @@ def desk(registry: Registry, tmp_path: Path) -> Iterator[Desk]:
     d.close()
 
 
-def _grab(widget: ContractWizardWidget, name: str) -> None:
+def _grab(widget: QWidget, name: str) -> None:
     out = os.environ.get("ZSDESK_WIZARD_SHOTS")
     if out:
         Path(out).mkdir(parents=True, exist_ok=True)
@@ -133,6 +133,7 @@ def test_walk_every_page_and_submit(qtbot, desk: Desk, monkeypatch: pytest.Monke
         assert party.name in listed and party.id_number in listed
     assert wiz.contract.property.unit_no in listed and wiz.contract.property.address in listed  # type: ignore[union-attr]
     assert "不可修改" in box.text() and "违规" in box.text()
+    _grab(box, "8b_filing_check")
     box.findChild(QPushButton, "confirmFilingButton").click()
     qtbot.waitUntil(lambda: "已签约" in confirm.result.text(), timeout=20000)  # type: ignore[attr-defined]
     assert "草稿" not in confirm.preview.text()  # type: ignore[attr-defined]
