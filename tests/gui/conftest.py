@@ -25,6 +25,21 @@ def _zsdesk_app_setup(qapp):  # type: ignore[no-untyped-def]
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
+    """As the app does (zsdesk/gui/gui_thread_gc.py): a collection in a worker or watchdog thread can
+    deadlock with the GUI thread over Qt's signal-slot lock. Garbage left at the end goes here too."""
+    import gc
+
+    from zsdesk.gui.gui_thread_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+    collector.deleteLater()
+    gc.collect()
+
+
 @pytest.fixture(scope="session")
 def sandbox_url(tmp_path_factory):  # type: ignore[no-untyped-def]
     """The real sandbox registry, started once per test session on a random loopback port."""

@@ -101,6 +101,9 @@ def run_gui() -> int:
     ctx = AppContext(paths)     # reads settings.json once: the language, then everything else
     app = create_application(language=ctx.settings.language)
     install_excepthook()
+    from zsdesk.gui.gui_thread_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)     # cyclic garbage is freed on this thread only
     from zsdesk.gui.single_instance import SingleInstance
 
     instance = SingleInstance(paths.data_dir, app)
@@ -123,6 +126,7 @@ def run_gui() -> int:
     code = app.exec()
     controller.shutdown()
     instance.release()
+    collector.stop()
     log.info("zsdesk exiting with %s", code)
     return int(code)
 

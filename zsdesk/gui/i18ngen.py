@@ -38,7 +38,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "app", "controller", "login_window", "main_window", "navigation", "about_dialog",
         "settings_dialog", "binding_dialog", "reauth_dialog", "queued_dialog", "guide_dialog",
         "errors", "offline_reconnect", "background_sync", "operations", "logs", "warmup",
-        "qt_selftest", "i18n", "__init__", "formgen", "i18ngen", "single_instance"))),
+        "qt_selftest", "i18n", "__init__", "formgen", "i18ngen", "single_instance", "gui_thread_gc"))),
     "agency": (f"{_GUI}/pages", f"{_GUI}/widgets", f"{_GUI}/staff_dialog.py",
                f"{_GUI}/contract_list_model.py"),
     "contracts": (f"{_GUI}/contract_wizard", f"{_GUI}/contract_change_dialog.py",
