@@ -33,10 +33,15 @@ def _collect_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
 
     from zsdesk.gui.gui_thread_gc import GuiThreadCollector
 
+    # What exists before the test lives as long as it does, as the app's start-up objects do
+    # (gui.app.freeze_long_lived): a full collection on the GUI thread then scans only the test's own
+    # objects, not the whole suite's heap (which took ~100 ms, a stall the probes would count).
+    gc.freeze()
     collector = GuiThreadCollector(qapp)
     yield collector
     collector.stop()
     collector.deleteLater()
+    gc.unfreeze()
     gc.collect()
 
 
