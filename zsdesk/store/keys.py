@@ -24,6 +24,7 @@ import keyring.backends.fail
 import keyring.errors
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.private_files import FILE_MODE, private_dir
 from zsdesk.store.crypto import MASTER_KEY_BYTES
 
 SERVICE = "zsdesk"
@@ -93,11 +94,9 @@ def _read_key_file(path: Path) -> bytes | None:
 
 
 def _write_key_file(path: Path, key: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(path.parent, 0o700)
+    private_dir(path.parent)
     # O_EXCL: two app instances starting at once must not each write a different key.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     with os.fdopen(fd, "w", encoding="ascii") as f:
         f.write(_encode(key))
 
