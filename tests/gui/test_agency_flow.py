@@ -1,7 +1,8 @@
 """The agency's whole first day, through the real screens against the sandbox registry:
 log in, bind, fill the enterprise record (a bad USCC and an over-limit date show inline), upload a
 1.5 MB photo (refused, shrunk, uploaded), submit, center approval, add a staff member, approval,
-the login account listed, deactivation. A stall probe fails the test on any GUI-thread gap > 100 ms."""
+the login account listed, deactivation. A stall probe fails the test on network I/O or over 100 ms
+of work on the GUI thread at a time."""
 
 from __future__ import annotations
 
@@ -239,9 +240,8 @@ def test_agency_first_day(qtbot, sandbox_url, new_agency, tmp_path: Path):
                     and approved_page.table.item(0, 4).text() == "已注销", timeout=10000)
     assert not approved_page.deactivate_button.isEnabled()
 
-    worst = probe.stop()
+    probe.stop()
     main.close()
     controller.shutdown()
     QApplication.processEvents()
-    assert probe.ticks > 0
-    assert worst < 0.1, probe.report()
+    probe.check()

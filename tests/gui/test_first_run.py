@@ -57,11 +57,11 @@ def test_first_run_starts_training_sandbox_and_lists_demo_accounts(qtbot):
     assert main.nav_labels() == [i.label for i in AGENCY_NAV]
     assert main.ui.trainingBanner.isVisible()
     assert "练习环境" in main.ui.trainingBanner.text()
-    worst = probe.stop()
+    probe.stop()
     main.close()
     controller.shutdown()
     QApplication.processEvents()
-    assert worst < 0.1, probe.report()
+    probe.check()
 
 
 def _save_settings(qtbot, controller: AppController, url: str) -> None:  # type: ignore[no-untyped-def]

@@ -141,7 +141,7 @@ def test_batch_print_of_five_contracts_to_pdf_files(qtbot, ctx, tmp_path: Path):
         with qtbot.waitSignal(dialog.batch_finished, timeout=60000) as finished:
             dialog.start_printing(pdf_printer(tmp_path / "batch.pdf"), dpi=150)
     finally:
-        worst = probe.stop()
+        probe.stop()
         gc.unfreeze()
     assert steps[-1] == (5, 5)
     assert [d for d, _ in steps] == sorted(d for d, _ in steps)
@@ -154,7 +154,7 @@ def test_batch_print_of_five_contracts_to_pdf_files(qtbot, ctx, tmp_path: Path):
         [number] = [n for n in expected if n in f.name]
         assert pdf_pages(f) == expected[number]
     assert not list(tmp_path.glob("*.part"))
-    assert worst < 0.1, f"GUI thread blocked for {worst * 1000:.0f} ms during batch print"
+    probe.check()
 
 
 def test_cancel_mid_batch_stops_early_and_leaves_no_partial_file(qtbot, ctx, tmp_path: Path):

@@ -139,8 +139,8 @@ def test_remembered_login_in_training_starts_the_sandbox_behind_the_window(qtbot
     assert main is not None and controller.login_window is None
     assert main.ui.trainingBanner.isVisible()          # known from the remembered account at once
     qtbot.waitUntil(lambda: controller.ctx.status.online and main.background_sync is not None, timeout=60000)
-    worst = probe.stop()
+    probe.stop()
     assert controller.ctx.sandbox is not None and controller.ctx.account is not None
     main.close()
     controller.shutdown()
-    assert worst < 0.1, probe.report()
+    probe.check()
