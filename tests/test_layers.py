@@ -57,3 +57,17 @@ def test_gui_reaches_data_only_through_services() -> None:
 def test_lower_layers_do_not_import_services_or_gui() -> None:
     lower = [p for sub in ("store", "registry", "sync", "documents") for p in _modules(sub)]
     assert _violations(lower, ("zsdesk.services", "zsdesk.gui")) == []
+
+
+def test_only_the_sandbox_services_import_the_server() -> None:
+    """The client takes the registry's rules from the shared protocol package (`zsdesk.registry.rules`,
+    `zsdesk.registry.schemas`); only the services that start the sandbox know the server exists."""
+    outside = [p for p in _modules() if p.relative_to(ROOT).parts[:2] != ("registry", "server")
+               and not (p.parent.name == "services" and p.name.startswith("sandbox"))]
+    assert _violations(outside, ("zsdesk.registry.server",)) == []
+
+
+def test_shared_registry_packages_do_not_import_the_server() -> None:
+    shared = [p for p in _modules("registry") if p.relative_to(ROOT).parts[1] != "server"]
+    assert len(shared) > 5
+    assert _violations(shared, ("zsdesk.registry.server",)) == []

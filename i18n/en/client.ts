@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>labels</name>
+    <message>
+        <source>注册资本</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>营业期限（起）</source>
+        <translation>Business term (from)</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>无法连接登记中心，请检查网络。</source>
@@ -38,6 +53,10 @@
     <message>
         <source>本地缓存的加密密钥保存在系统密钥环中。</source>
         <translation>The local cache&apos;s encryption key is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>营业期限（起）不能晚于今天</source>
+        <translation>Business term (from) cannot be later than today</translation>
     </message>
 </context>
 </TS>

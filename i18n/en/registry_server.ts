@@ -116,20 +116,8 @@
         <translation>Staff member</translation>
     </message>
     <message>
-        <source>注册资本</source>
-        <translation>Registered capital</translation>
-    </message>
-    <message>
-        <source>营业期限（起）</source>
-        <translation>Business term (from)</translation>
-    </message>
-    <message>
         <source>提交意见</source>
         <translation>Submission comment</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Gender</translation>
     </message>
 </context>
 <context>
@@ -257,10 +245,6 @@
     <message>
         <source>合同已提交备案或已删除，不能再增删材料。</source>
         <translation>The contract has been submitted for filing or deleted; materials can no longer be added or removed.</translation>
-    </message>
-    <message>
-        <source>营业期限（起）不能晚于今天</source>
-        <translation>Business term (from) cannot be later than today</translation>
     </message>
     <message>
         <source>只有中介机构账号和从业人员账号可以同步变化。</source>

@@ -25,7 +25,7 @@ from zsdesk.domain.materials import validate_material
 from zsdesk.domain.staff import StaffApplication, validate_staff
 from zsdesk.domain.text import clean_text, validate_text
 from zsdesk.domain.validation import validate_contract_entries, validate_contract_for_submit, validate_party
-from zsdesk.registry.server.enterprise_rules import parse_capital
+from zsdesk.registry.rules.enterprise import parse_capital
 
 TODAY = date(2026, 3, 15)
 SOME = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

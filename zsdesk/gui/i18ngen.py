@@ -50,7 +50,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "domain": tuple(str(p.relative_to(ROOT)) for p in sorted((ROOT / "zsdesk" / "domain").glob("*.py"))
                     if p.stem not in _DOMAIN_IDS),
     "services": ("zsdesk/services",),
-    "client": ("zsdesk/registry/exceptions.py", "zsdesk/registry/transport.py", "zsdesk/store/keys.py"),
+    "client": ("zsdesk/registry/exceptions.py", "zsdesk/registry/transport.py", "zsdesk/registry/rules",
+               "zsdesk/store/keys.py"),
     "registry_server": ("zsdesk/registry/server",),
 }
 

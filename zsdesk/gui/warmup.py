@@ -19,7 +19,7 @@ AFTER_LOGIN = (
     "zsdesk.gui.pages.staff_page",
     "zsdesk.gui.pages.approved_staff_page",
     "zsdesk.gui.pages.contracts_page",
-    "zsdesk.registry.server.enterprise_rules",
+    "zsdesk.registry.rules.enterprise",
 )
 
 

@@ -77,7 +77,7 @@ def validate_values(values: dict[str, Value], today: date) -> list[Issue]:
     """Every finding of the registry's own rules (the domain's enterprise rules under the wire's
     field names), so the form shows exactly what submitting would refuse."""
     # enterprise_rules is pure (domain + schemas): the same mapping the sandbox server checks with.
-    from zsdesk.registry.server.enterprise_rules import enterprise_issues
+    from zsdesk.registry.rules.enterprise import enterprise_issues
 
     return enterprise_issues(EnterpriseFields.model_construct(**_raw(values)), today)
 
@@ -143,7 +143,7 @@ def _fetch(ctx: AppContext) -> EnterpriseRecord:
 
 
 def load_enterprise(ctx: AppContext) -> EnterpriseRecord:
-    import zsdesk.registry.server.enterprise_rules  # noqa: F401  (imported here, off the GUI thread)
+    import zsdesk.registry.rules.enterprise  # noqa: F401  (imported here, off the GUI thread)
 
     record = _fetch(ctx)
     record.materials = list_materials(ctx, MaterialOwner("enterprise", record.record_id))

@@ -12,12 +12,12 @@ from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.text import validate_text
 from zsdesk.domain.uscc import normalize_uscc
 from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.rules.enterprise import enterprise_issues, enterprise_text_problems
 from zsdesk.registry.schemas.common import problem_responses
 from zsdesk.registry.schemas.enterprise import EnterpriseFields, EnterpriseOut, EnterpriseSubmit
 from zsdesk.registry.schemas.materials import MaterialOwnerKind
 from zsdesk.registry.server.auth import AgencyDep, MemberDep, Principal
 from zsdesk.registry.server.deps import ClockDep, SessionDep
-from zsdesk.registry.server.enterprise_rules import enterprise_issues, enterprise_text_problems
 from zsdesk.registry.server.idempotency import IdempotencyKeyDep, run_idempotent
 from zsdesk.registry.server.models.accounts import Agency
 from zsdesk.registry.server.models.materials import Material

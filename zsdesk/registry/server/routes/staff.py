@@ -15,6 +15,7 @@ from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import normalize_id
 from zsdesk.domain.text import validate_text
 from zsdesk.registry.errors import ErrorCode
+from zsdesk.registry.rules.staff import staff_issues
 from zsdesk.registry.schemas.changes import ChangeOp, Entity
 from zsdesk.registry.schemas.common import Ok, Role, problem_responses
 from zsdesk.registry.schemas.materials import MaterialOwnerKind
@@ -29,7 +30,6 @@ from zsdesk.registry.server.models.materials import Material
 from zsdesk.registry.server.models.staff import StaffMember
 from zsdesk.registry.server.problems import ApiError, not_found, raise_on_issues
 from zsdesk.registry.server.reviews import EDITABLE, enterprise_record, publish_staff, staff_out
-from zsdesk.registry.server.staff_rules import staff_issues
 from zsdesk.registry.server.versioning import IfMatchDep, check_version, etag
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
