@@ -426,10 +426,6 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
         <translation>No file chosen</translation>
     </message>
     <message>
-        <source>超过 500 KB</source>
-        <translation>Over 500 KB</translation>
-    </message>
-    <message>
         <source>待上传</source>
         <translation>Ready to upload</translation>
     </message>
@@ -458,8 +454,12 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
         <translation>Status</translation>
     </message>
     <message>
-        <source>可将图片文件直接拖到此处。每次上传一个文件；JPEG 或 PNG 图片，每张不超过 500 KB（512,000 字节）。</source>
-        <translation>You can drop picture files here. One file is uploaded at a time; JPEG or PNG pictures, each at most 500 KB (512,000 bytes).</translation>
+        <source>超过 {limit}</source>
+        <translation>Over {limit}</translation>
+    </message>
+    <message>
+        <source>可将图片文件直接拖到此处。每次上传一个文件；JPEG 或 PNG 图片，每张不超过 {limit}（{limit_bytes} 字节）。</source>
+        <translation>You can drop picture files here. One file is uploaded at a time; JPEG or PNG pictures, each at most {limit} ({limit_bytes} bytes).</translation>
     </message>
     <message>
         <source>（无预览）</source>

@@ -499,6 +499,10 @@
         <translation>{party} {n} ({name}): {term}</translation>
     </message>
     <message>
+        <source>{count} 字节</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
         <source>请先填写材料名称并保存，再上传（如「营业执照」）</source>
         <translation>Enter and save the material&apos;s name first (e.g. &quot;Business licence&quot;), then upload it</translation>
     </message>
@@ -511,8 +515,8 @@
         <translation>The file is not a JPG or PNG picture; upload a photo or a scanned image</translation>
     </message>
     <message>
-        <source>图片大小为 {size:.1f} KB，超过 {limit:.1f} KB 的上限，请压缩后再上传</source>
-        <translation>The picture is {size:.1f} KB, over the {limit:.1f} KB limit; compress it and upload it again</translation>
+        <source>图片大小为 {size}，超过 {limit} 的上限，请压缩后再上传</source>
+        <translation>The picture is {size}, over the {limit} limit; compress it and upload it again</translation>
     </message>
     <message>
         <source>文件名后缀与内容不符：内容是 {kind} 图片，将按 {kind} 上传</source>

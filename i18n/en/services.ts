@@ -859,16 +859,8 @@ Deactivate now?</translation>
         <translation>The picture file is damaged and cannot be read; take the photo or scan again</translation>
     </message>
     <message>
-        <source>{count} 字节</source>
-        <translation>{count} bytes</translation>
-    </message>
-    <message>
         <source>图片无法压缩到限制以内</source>
         <translation>The picture cannot be shrunk below the limit</translation>
-    </message>
-    <message>
-        <source>文件大小 {size}（{count:,} 字节），超过登记中心允许的 {limit:,} 字节（500 KB），不能上传。可以压缩图片后再上传。</source>
-        <translation>The file is {size} ({count:,} bytes), over the registry&apos;s limit of {limit:,} bytes (500 KB), and cannot be uploaded. Shrink the picture, then upload it.</translation>
     </message>
     <message>
         <source>{document} {number}</source>
@@ -973,6 +965,10 @@ Deactivate now?</translation>
     <message>
         <source>{side}{n} {id_type}</source>
         <translation>{side} {n} {id_type}</translation>
+    </message>
+    <message>
+        <source>文件大小 {size}（{count:,} 字节），超过登记中心允许的 {limit}（{limit_bytes:,} 字节），不能上传。可以压缩图片后再上传。</source>
+        <translation>The file is {size} ({count:,} bytes), over the registry&apos;s limit of {limit} ({limit_bytes:,} bytes), and cannot be uploaded. Shrink the picture, then upload it.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from PIL import Image
 
 from zsdesk.domain.contact import is_mainland_mobile, validate_phone, validate_postal_code
 from zsdesk.domain.errors import Severity
-from zsdesk.domain.materials import MAX_MATERIAL_BYTES, sniff_image_type, validate_material
+from zsdesk.domain.materials import MAX_MATERIAL_BYTES, size_text, sniff_image_type, validate_material
 
 
 def _image(fmt: str) -> bytes:
@@ -41,8 +41,17 @@ def test_size_limit_in_kb() -> None:
     assert validate_material("营业执照", exact) == []
     issues = validate_material("营业执照", exact + b"\0")
     assert [i.code for i in issues] == ["MATERIAL_TOO_LARGE"]
-    assert "500.0 KB" in issues[0].message  # 512,001 bytes; limit 500 KB shown
-    assert validate_material("营业执照", exact, limit=1024)[0].message.startswith("图片大小为 500.0 KB")
+    # 512,001 bytes: rounded up, so one byte over never reads as the limit itself
+    assert issues[0].message.startswith("图片大小为 501 KB，超过 500 KB 的上限")
+    assert validate_material("营业执照", exact, limit=1024)[0].message.startswith("图片大小为 500 KB，超过 1 KB")
+
+
+def test_size_text_never_crosses_the_limit() -> None:
+    # Any size on either side of 500 KB = 512,000 bytes reads on the same side of "500 KB".
+    for n in range(MAX_MATERIAL_BYTES - 3000, MAX_MATERIAL_BYTES + 3000):
+        shown = int(size_text(n).removesuffix(" KB").replace(",", ""))
+        assert (shown > 500) is (n > MAX_MATERIAL_BYTES), n
+    assert size_text(1023) == "1023 字节" and size_text(1024) == "1 KB" and size_text(1_500_000) == "1,465 KB"
 
 
 def test_name_required_and_empty_file() -> None:

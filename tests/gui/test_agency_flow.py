@@ -19,6 +19,7 @@ from stdnum.cn import ric
 
 from gui.helpers import StallProbe, off_gui_thread, type_text
 from zsdesk.domain.enums import ReviewStatus
+from zsdesk.domain.materials import MAX_MATERIAL_BYTES
 from zsdesk.gui.controller import AppController
 from zsdesk.gui.pages.approved_staff_page import ApprovedStaffPage
 from zsdesk.gui.pages.enterprise_page import EnterprisePage
@@ -27,7 +28,6 @@ from zsdesk.gui.staff_dialog import StaffDialog
 from zsdesk.paths import app_paths
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.app_settings import AppSettings
-from zsdesk.services.images import MAX_MATERIAL_BYTES
 
 LEFT = Qt.MouseButton.LeftButton
 

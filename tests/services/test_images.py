@@ -4,7 +4,8 @@ import pytest
 from PIL import Image
 
 from services.photos import jpeg_header_then_garbage, phone_photo, png_bomb, truncated_jpeg
-from zsdesk.services.images import MAX_MATERIAL_BYTES, NotAPicture, check_picture, shrink_to_limit, sniff
+from zsdesk.domain.materials import MAX_MATERIAL_BYTES
+from zsdesk.services.images import NotAPicture, check_picture, shrink_to_limit, sniff
 
 
 @pytest.fixture(scope="module")

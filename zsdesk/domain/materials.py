@@ -18,6 +18,15 @@ _JPEG_MAGIC = b"\xff\xd8\xff"
 _EXTENSIONS: dict[str, ImageType] = {".jpg": "jpeg", ".jpeg": "jpeg", ".jpe": "jpeg", ".png": "png"}
 
 
+def size_text(n: int) -> str:
+    """A file size in the limit's own unit: 1 KB = 1,024 bytes (the guide's 500 KB is 512,000 bytes),
+    whole KB rounded up — so a file over the limit never reads as 500 KB or less and an allowed one
+    never as more, whatever its size. Large files stay in KB too, to compare with the limit at a glance."""
+    if n < 1024:
+        return msg(QT_TRANSLATE_NOOP("messages", "{count} 字节"), count=n)
+    return f"{-(-n // 1024):,} KB"
+
+
 def sniff_image_type(data: bytes) -> ImageType | None:
     if data.startswith(_PNG_MAGIC):
         return "png"
@@ -42,9 +51,9 @@ def validate_material(name: str, data: bytes, limit: int = MAX_MATERIAL_BYTES,
                             msg(QT_TRANSLATE_NOOP("messages", "文件内容不是 JPG 或 PNG 图片，请上传照片或扫描图片"))))
     if len(data) > limit:
         issues.append(Issue(f"{field}.data", "MATERIAL_TOO_LARGE",
-                            msg(QT_TRANSLATE_NOOP("messages", "图片大小为 {size:.1f} KB，超过 {limit:.1f} KB 的上限，"
+                            msg(QT_TRANSLATE_NOOP("messages", "图片大小为 {size}，超过 {limit} 的上限，"
                                                                   "请压缩后再上传"),
-                                size=len(data) / 1024, limit=limit / 1024)))
+                                size=size_text(len(data)), limit=size_text(limit))))
     suffix = name.strip().lower()
     dot = suffix.rfind(".")
     claimed = _EXTENSIONS.get(suffix[dot:]) if dot >= 0 else None

@@ -16,9 +16,9 @@ from typing import Literal
 from PIL import Image, ImageOps
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.materials import MAX_MATERIAL_BYTES
 from zsdesk.domain.picture_decode import PictureProblem, picture_problem
 
-MAX_MATERIAL_BYTES = 512_000
 MIN_LONG_SIDE = 1600
 ImageFormat = Literal["jpeg", "png"]
 
@@ -73,14 +73,6 @@ def check_picture(data: bytes) -> ImageFormat:
     if problem is PictureProblem.BROKEN:
         raise NotAPicture(msg(QT_TRANSLATE_NOOP("messages", "图片文件已损坏，无法读取，请重新拍摄或扫描")))
     return kind
-
-
-def human_size(n: int) -> str:
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} MB"
-    if n >= 1000:
-        return f"{n / 1000:.0f} KB"
-    return msg(QT_TRANSLATE_NOOP("messages", "{count} 字节"), count=n)
 
 
 def _prepared(data: bytes) -> Image.Image:

@@ -16,10 +16,11 @@ from PIL import Image
 
 from zsdesk.domain.enums import MaterialKind
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
+from zsdesk.domain.materials import MAX_MATERIAL_BYTES, size_text
 from zsdesk.registry.schemas.materials import MaterialOut
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import ServiceError
-from zsdesk.services.images import MAX_MATERIAL_BYTES, NotAPicture, check_picture, human_size, shrink_to_limit
+from zsdesk.services.images import NotAPicture, check_picture, shrink_to_limit
 
 # The kinds offered first in the panel; any other name can be typed.
 KIND_CHOICES: tuple[MaterialKind, ...] = (
@@ -54,12 +55,13 @@ class PreparedFile:
         return self.size > MAX_MATERIAL_BYTES
 
     def size_text(self) -> str:
-        return human_size(self.size)
+        return size_text(self.size)
 
     def limit_message(self) -> str:
         return msg(QT_TRANSLATE_NOOP("messages", "文件大小 {size}（{count:,} 字节），超过登记中心允许的 "
-                                     "{limit:,} 字节（500 KB），不能上传。可以压缩图片后再上传。"),
-                   size=human_size(self.size), count=self.size, limit=MAX_MATERIAL_BYTES)
+                                     "{limit}（{limit_bytes:,} 字节），不能上传。可以压缩图片后再上传。"),
+                   size=size_text(self.size), count=self.size, limit=size_text(MAX_MATERIAL_BYTES),
+                   limit_bytes=MAX_MATERIAL_BYTES)
 
 
 def thumbnail(data: bytes, box: int = 160) -> tuple[bytes, int, int]:

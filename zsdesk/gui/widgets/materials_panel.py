@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 import zsdesk.services.materials as materials
 from zsdesk.domain.enums import MaterialKind
+from zsdesk.domain.materials import MAX_MATERIAL_BYTES, size_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import error_label, show_error
@@ -54,7 +55,7 @@ class MaterialRow:
         if self.prepared is None:
             return translate("MaterialsPanel", "未选择文件")
         if self.prepared.over_limit:
-            return translate("MaterialsPanel", "超过 500 KB")
+            return translate("MaterialsPanel", "超过 {limit}").format(limit=size_text(MAX_MATERIAL_BYTES))
         if self.uploaded is not None:
             return translate("MaterialsPanel", "已上传")
         return translate("MaterialsPanel", "待上传")
@@ -111,8 +112,10 @@ class MaterialsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemChanged.connect(self._renamed)
         left.addWidget(self.table)
+        # The limit and every size in the table come from one rule (domain.materials), in one unit.
         hint = QLabel(translate("MaterialsPanel", "可将图片文件直接拖到此处。每次上传一个文件；"
-                                "JPEG 或 PNG 图片，每张不超过 500 KB（512,000 字节）。"))
+                                "JPEG 或 PNG 图片，每张不超过 {limit}（{limit_bytes} 字节）。").format(
+            limit=size_text(MAX_MATERIAL_BYTES), limit_bytes=f"{MAX_MATERIAL_BYTES:,}"))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         left.addWidget(hint)

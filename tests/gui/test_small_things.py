@@ -1,0 +1,58 @@
+"""Smaller things users noticed (issue 13 §9), each through the real widgets."""
+
+from __future__ import annotations
+
+import io
+import struct
+from pathlib import Path
+
+from PIL import Image
+
+from zsdesk.domain.materials import MAX_MATERIAL_BYTES
+from zsdesk.gui.widgets.materials_panel import MaterialsPanel
+
+
+def jpeg_of_size(size: int) -> bytes:
+    """A real, decodable JPEG of exactly `size` bytes: a small picture padded with comment segments."""
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 120, 40)).save(out, format="JPEG")
+    head, rest = out.getvalue()[:2], out.getvalue()[2:]
+    need = size - len(head) - len(rest)
+    pad = b""
+    while need > 0:
+        body = min(need - 4, 65533)
+        if need - (body + 4) in (1, 2, 3):   # leave room for one more whole segment
+            body -= 4
+        pad += b"\xff\xfe" + struct.pack(">H", body + 2) + b"\0" * body
+        need -= body + 4
+    data = head + pad + rest
+    assert len(data) == size
+    return data
+
+
+def _attach(qtbot, panel: MaterialsPanel, path: Path) -> None:  # type: ignore[no-untyped-def]
+    op = panel.attach_file(str(path))
+    assert op is not None
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+
+
+def test_sizes_read_in_the_limits_unit(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """509,754 bytes is under 500 KB (512,000 bytes) and reads so; one byte over the limit never
+    reads as 500 KB; the hint and the status name the same limit."""
+    panel = MaterialsPanel()
+    qtbot.addWidget(panel)
+    hint = " ".join(w.text() for w in panel.findChildren(type(panel.info)))
+    assert "每张不超过 500 KB（512,000 字节）" in hint
+    cases = {509_754: ("498 KB", False), MAX_MATERIAL_BYTES: ("500 KB", False),
+             MAX_MATERIAL_BYTES + 1: ("501 KB", True), 1_500_000: ("1,465 KB", True)}
+    for size, (shown, over) in cases.items():
+        path = tmp_path / f"p{size}.jpg"
+        path.write_bytes(jpeg_of_size(size))
+        panel.add_material("营业执照")
+        _attach(qtbot, panel, path)
+        row = panel.table.currentRow()
+        assert panel.table.item(row, 2).text() == shown, size
+        assert (panel.table.item(row, 3).text() == "超过 500 KB") is over, size
+        assert shown in panel.info.text()
+        if over:
+            assert f"{size:,} 字节" in panel.message.text() and "500 KB（512,000 字节）" in panel.message.text()
