@@ -383,8 +383,8 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
         <translation>Not filled in</translation>
     </message>
     <message>
-        <source>审核状态：{status}&#x3000;{detail}</source>
-        <translation>Review status: {status}  {detail}</translation>
+        <source>审核状态：{status}。{next_step}</source>
+        <translation>Review status: {status}. {next_step}</translation>
     </message>
     <message>
         <source>退回原因：{reason}</source>

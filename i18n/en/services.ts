@@ -196,20 +196,20 @@
         <translation>At most 2 years from today; without a qualification certificate, enter the same date as the business term</translation>
     </message>
     <message>
-        <source>未提交：填写完整并上传营业执照后，填写提交意见再提交审核。</source>
-        <translation>Not submitted: complete the form and upload the business licence, then enter a submission comment and submit for review.</translation>
+        <source>填写完整并上传营业执照后，填写提交意见再提交审核。</source>
+        <translation>Complete the form and upload the business licence, then enter a submission comment and submit for review.</translation>
     </message>
     <message>
-        <source>已提交，等待中山市房地产交易管理事务中心审核。</source>
-        <translation>Submitted; awaiting review by the Zhongshan Real Estate Transaction Management Centre.</translation>
+        <source>等待中山市房地产交易管理事务中心审核。</source>
+        <translation>Awaiting review by the Zhongshan Real Estate Transaction Management Centre.</translation>
     </message>
     <message>
-        <source>审核通过：可以在「人员管理」中添加从业人员。</source>
-        <translation>Approved: you can now add agents under “Staff”.</translation>
+        <source>可以在「人员管理」中添加从业人员。</source>
+        <translation>You can now add agents under “Staff”.</translation>
     </message>
     <message>
-        <source>审核未通过：请按退回原因修改后重新提交。</source>
-        <translation>Rejected: correct the record as the rejection reason says, then submit again.</translation>
+        <source>请按退回原因修改后重新提交。</source>
+        <translation>Correct the record as the rejection reason says, then submit again.</translation>
     </message>
     <message>
         <source>地址须以 https:// 开头（本机测试可用 http://）</source>

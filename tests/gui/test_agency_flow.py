@@ -179,7 +179,7 @@ def test_agency_first_day(qtbot, sandbox_url, new_agency, tmp_path: Path):
                                           f"enterprise/{record_id}/approve"))
     page.refresh()
     qtbot.waitUntil(lambda: page.record.status is ReviewStatus.APPROVED, timeout=10000)
-    assert "审核通过" in page.status_label.text()
+    assert page.status_label.text() == "审核状态：审核通过。可以在「人员管理」中添加从业人员。"
 
     probe.mark("staff page")
     # 人员管理: add a staff member --------------------------------------------------------------

@@ -6,10 +6,16 @@ import io
 import struct
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
+from zsdesk.domain.enums import ReviewStatus
 from zsdesk.domain.materials import MAX_MATERIAL_BYTES
+from zsdesk.gui.pages.enterprise_page import EnterprisePage
 from zsdesk.gui.widgets.materials_panel import MaterialsPanel
+from zsdesk.paths import app_paths
+from zsdesk.services.agency import EnterpriseRecord
+from zsdesk.services.app_context import AppContext
 
 
 def jpeg_of_size(size: int) -> bytes:
@@ -56,3 +62,14 @@ def test_sizes_read_in_the_limits_unit(qtbot, tmp_path: Path) -> None:  # type: 
         assert shown in panel.info.text()
         if over:
             assert f"{size:,} 字节" in panel.message.text() and "500 KB（512,000 字节）" in panel.message.text()
+
+
+@pytest.mark.parametrize("status", list(ReviewStatus))
+def test_review_status_says_its_word_once(qtbot, status: ReviewStatus) -> None:  # type: ignore[no-untyped-def]
+    page = EnterprisePage(AppContext(app_paths().ensure()))
+    qtbot.addWidget(page)
+    page._show_record(EnterpriseRecord(status=status, rejection_reason="营业执照不清晰"))
+    text = page.status_label.text()
+    word = status.label
+    assert text.startswith(f"审核状态：{word}。"), text
+    assert text.count(word) == 1 and text.count("审核通过") <= 1 and "已提交，" not in text, text

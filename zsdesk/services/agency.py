@@ -103,12 +103,14 @@ class EnterpriseRecord:
         return self.status in (ReviewStatus.DRAFT, ReviewStatus.REJECTED)
 
 
-def status_text(record: EnterpriseRecord) -> str:
+def next_step(record: EnterpriseRecord) -> str:
+    """What the agency does next in this review status; shown after the status itself, so it does not
+    name the status again (it read 「审核通过 审核通过：…」)."""
     return {
-        ReviewStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "未提交：填写完整并上传营业执照后，填写提交意见再提交审核。"),
-        ReviewStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "已提交，等待中山市房地产交易管理事务中心审核。"),
-        ReviewStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "审核通过：可以在「人员管理」中添加从业人员。"),
-        ReviewStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "审核未通过：请按退回原因修改后重新提交。"),
+        ReviewStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "填写完整并上传营业执照后，填写提交意见再提交审核。"),
+        ReviewStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "等待中山市房地产交易管理事务中心审核。"),
+        ReviewStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "可以在「人员管理」中添加从业人员。"),
+        ReviewStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "请按退回原因修改后重新提交。"),
     }[record.status]
 
 

@@ -245,8 +245,8 @@ class EnterprisePage(QWidget):
 
     def _show_status(self) -> None:
         record = self.record
-        self.status_label.setText(translate("EnterprisePage", "审核状态：{status}　{detail}").format(
-            status=label(record.status.label), detail=label(agency.status_text(record))))
+        self.status_label.setText(translate("EnterprisePage", "审核状态：{status}。{next_step}").format(
+            status=label(record.status.label), next_step=label(agency.next_step(record))))
         role = {ReviewStatus.APPROVED: "status-ok", ReviewStatus.REJECTED: "status-bad",
                 ReviewStatus.SUBMITTED: "status-wait"}.get(record.status, "hint")
         set_role(self.status_label, role)
