@@ -1,5 +1,6 @@
 """Every test gets its own data directory and an in-memory keyring: nothing touches
-the developer's home or real keychain."""
+the developer's home or real keychain. The real sandbox registry (`sandbox_url`) and fresh agencies
+on it (`new_agency`) are here for every directory's tests: the GUI's and the services'."""
 
 from __future__ import annotations
 
@@ -25,3 +26,53 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def sandbox_url(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The real sandbox registry, started once per test session on a random loopback port."""
+    from zsdesk.services.sandbox import EmbeddedSandbox
+
+    server = EmbeddedSandbox(tmp_path_factory.mktemp("registry") / "registry.sqlite3", training=False, sandbox=True)
+    url = server.start()
+    yield url
+    server.stop()
+
+
+_counter = [0]
+
+
+def _valid_uscc(seq: int) -> str:
+    from stdnum.cn import uscc
+
+    body = f"914420001{seq:08d}"
+    return body + uscc.calc_check_digit(body)
+
+
+def _valid_ric(seq: int) -> str:
+    from stdnum.cn import ric
+
+    # calc_check_digit expects the full 18 characters and ignores the last one
+    body = f"44200019900101{seq % 1000:03d}"
+    return body + ric.calc_check_digit(body + "0")
+
+
+@pytest.fixture
+def new_agency(sandbox_url):  # type: ignore[no-untyped-def]
+    """A fresh agency opened by the center and a unified account of the same company, unbound."""
+    import requests
+
+    _counter[0] += 1
+    n = _counter[0]
+    code = _valid_uscc(n)
+    name = f"中山市测试{n}号房地产代理有限公司"
+    login, password = f"agency{n}", "Passw0rd!x"
+    reg = requests.post(f"{sandbox_url}/api/v1/auth/register", json={
+        "login": login, "password": password, "company_name": name, "uscc": code, "address": "中山市东区",
+        "legal_rep_name": "张三", "legal_rep_id_number": _valid_ric(n)}, timeout=10)
+    assert reg.status_code == 201, reg.text
+    center = requests.post(f"{sandbox_url}/api/v1/_sandbox/center-token", timeout=10).json()["access_token"]
+    made = requests.post(f"{sandbox_url}/api/v1/center/agencies", json={"name": name, "uscc": code},
+                         headers={"Authorization": f"Bearer {center}", "Idempotency-Key": f"agency-{n}"}, timeout=10)
+    assert made.status_code == 201, made.text
+    return {"login": login, "password": password, "name": name, "uscc": code, "center_token": center}

@@ -3,9 +3,9 @@ was not saved and keeps what was typed; the registry client's own offline text p
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
+from loopback import dead_url
 from PySide6.QtWidgets import QLineEdit
 from stdnum.cn import ric
 
@@ -23,17 +23,9 @@ from zsdesk.services.sync_status import queued_commands
 PROMISES = ("不会丢失", "自动提交", "会保留")
 
 
-def _dead_url() -> str:
-    """A loopback port with nothing listening: connections are refused at once."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
-
-
 def _offline_agency() -> AppContext:
     """An agency admin signed in earlier whose registry has since become unreachable."""
-    url = _dead_url()
+    url = dead_url()
     ctx = AppContext(app_paths(), AppSettings(registry_url=url))
     ctx.client = RegistryAccess(url)
     agency = "中山市好家园房地产代理有限公司"

@@ -65,3 +65,28 @@ def truncated_jpeg() -> bytes:
     img.save(out, format="JPEG", quality=90)
     data = out.getvalue()
     return data[: len(data) // 2]
+
+
+def small_png(size: tuple[int, int] = (640, 400)) -> bytes:
+    """A plain PNG of a few KB (a scanned page's worth of flat colour)."""
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 210, 220)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def png_of_exactly(n_bytes: int) -> bytes:
+    """A valid PNG of exactly `n_bytes`: a small picture padded with a private ancillary chunk
+    (which decoders skip), for the size limit's edge."""
+    import struct
+    import zlib
+
+    base = small_png((64, 48))
+    pad = n_bytes - len(base) - 12          # a chunk is length + tag + body + CRC
+    if pad < 0:
+        raise ValueError(f"a PNG cannot be smaller than {len(base) + 12} bytes here")
+    body = random.Random(n_bytes).randbytes(pad)
+    chunk = struct.pack(">I", pad) + b"prVt" + body + struct.pack(">I", zlib.crc32(b"prVt" + body))
+    iend = base.rindex(b"IEND") - 4          # before the IEND chunk's length field
+    data = base[:iend] + chunk + base[iend:]
+    assert len(data) == n_bytes
+    return data
