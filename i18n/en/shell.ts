@@ -405,6 +405,10 @@ You can still view, search and print the contracts saved on this computer and ed
         <translation>⚠ Keyring unavailable</translation>
     </message>
     <message>
+        <source>密钥环不可用</source>
+        <translation>Keyring unavailable</translation>
+    </message>
+    <message>
         <source>● 正在登录…</source>
         <translation>● Logging in…</translation>
     </message>

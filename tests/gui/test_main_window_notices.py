@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import keyring
 from keyring.backends import fail
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from zsdesk.domain.enums import AccountKind
@@ -32,6 +33,19 @@ def test_fallback_key_file_is_announced(qtbot) -> None:  # type: ignore[no-untyp
         qtbot.waitUntil(lambda: window.key_notice.isVisible(), timeout=10000)
         assert "密钥文件" in window.key_notice.toolTip()
         assert str(app_paths().config_dir) in window.key_notice.toolTip()
+        # Nothing of it is cut off at 1366×768: the bar shows the short notice whole, the long
+        # explanation is not squeezed into the bar's message area, a click shows it in full.
+        window.resize(1366, 768)
+        qtbot.waitUntil(lambda: window.width() == 1366)
+        notice = window.key_notice
+        assert notice.text() == "⚠ 密钥环不可用"
+        assert notice.width() >= notice.sizeHint().width()
+        assert notice.geometry().right() <= window.statusBar().width()
+        assert window.statusBar().currentMessage() == ""
+        qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+        box = window.key_box
+        assert box is not None and box.isVisible()
+        assert "密钥文件" in box.text() and str(app_paths().config_dir) in box.text()
     finally:
         keyring.set_keyring(previous)
 

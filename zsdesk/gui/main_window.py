@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 
@@ -124,10 +125,17 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.online_label)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.queued_button)
-        self.key_notice = QLabel(translate("MainWindow", "⚠ 密钥环不可用"))
+        # Short in the bar, whole on hover and on click: the full explanation (with the key file's
+        # path) is a paragraph, which the status bar cut off beside its permanent widgets.
+        self.key_notice = QPushButton(translate("MainWindow", "⚠ 密钥环不可用"))
         self.key_notice.setObjectName("keyNotice")
+        self.key_notice.setFlat(True)
+        self.key_notice.setCursor(Qt.CursorShape.PointingHandCursor)
         self.key_notice.setProperty("role", "status-bad")
         self.key_notice.setVisible(False)
+        self.key_notice.clicked.connect(self._explain_key_notice)
+        self.key_message = ""
+        self.key_box: QMessageBox | None = None
         bar.addPermanentWidget(self.key_notice)
         # Asked once the window is painted: the check opens the keyring, whose imports (~100 ms)
         # would otherwise compete for the GIL with building and painting this window.
@@ -143,9 +151,15 @@ class MainWindow(QMainWindow):
 
     def _show_key_notice(self, message: str | None) -> None:
         if message:
-            self.key_notice.setToolTip(label(message))
+            self.key_message = label(message)
+            # Rich text, so Qt wraps the tooltip instead of one line wider than the screen.
+            self.key_notice.setToolTip(f"<p>{html.escape(self.key_message)}</p>")
             self.key_notice.setVisible(True)
-            self.statusBar().showMessage(label(message), 15000)
+
+    def _explain_key_notice(self) -> None:
+        self.key_box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "密钥环不可用"),
+                                   self.key_message, QMessageBox.StandardButton.Ok, self)
+        self.key_box.open()
 
     def refresh_status(self) -> None:
         st = self.ctx.status
