@@ -191,9 +191,9 @@ def test_submitted_record_waits_is_locked_then_approved(agency_ctx: AppContext, 
     center(sandbox_url, new_agency, f"enterprise/{read.record_id}/approve")
     approved = agency.load_enterprise(agency_ctx)
     assert approved.status is ReviewStatus.APPROVED and not approved.editable
-    texts = {s: agency.status_text(agency.EnterpriseRecord(status=s)) for s in ReviewStatus}
-    assert agency.status_text(approved) == texts[ReviewStatus.APPROVED]
-    assert len(set(texts.values())) == len(texts)      # each status says something different
+    texts = {s: agency.next_step(agency.EnterpriseRecord(status=s)) for s in ReviewStatus}
+    assert agency.next_step(approved) == texts[ReviewStatus.APPROVED]
+    assert len(set(texts.values())) == len(texts)      # each status has its own next step
 
 
 def test_a_rejected_record_shows_the_reason_and_can_be_fixed(agency_ctx: AppContext, new_agency,
