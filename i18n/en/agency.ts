@@ -523,6 +523,25 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
 </context>
 <context>
+    <name>OpenExternal</name>
+    <message>
+        <source>未能打开文件夹：本机没有可用的文件管理器。请复制以下路径，在文件管理器中打开：
+{target}</source>
+        <translation>Could not open the folder: this PC has no file manager available. Copy this path and open it in a file manager:
+{target}</translation>
+    </message>
+    <message>
+        <source>未能打开浏览器：本机没有设置可用的默认浏览器。请复制以下网址，在浏览器中打开：
+{target}</source>
+        <translation>Could not open a web browser: this PC has no default browser set up. Copy this address and open it in a browser:
+{target}</translation>
+    </message>
+    <message>
+        <source>未能打开</source>
+        <translation>Could not open</translation>
+    </message>
+</context>
+<context>
     <name>PageCommon</name>
     <message>
         <source>蓝色框为必填项（与登记中心网签系统一致）；红色框表示内容有误，错误原因显示在该项下方。</source>

@@ -73,3 +73,20 @@ def test_review_status_says_its_word_once(qtbot, status: ReviewStatus) -> None: 
     word = status.label
     assert text.startswith(f"审核状态：{word}。"), text
     assert text.count(word) == 1 and text.count("审核通过") <= 1 and "已提交，" not in text, text
+
+
+# offscreen has no file manager: QDesktopServices says so and returns False, as on a PC without one
+@pytest.mark.qt_log_ignore("This plugin does not support QPlatformServices::openDocument", extend=True)
+def test_a_folder_that_cannot_be_opened_is_named(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from zsdesk.gui.about_dialog import AboutDialog
+
+    ctx = AppContext(app_paths().ensure())
+    dialog = AboutDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_data_button.click()
+    box = dialog.findChild(QMessageBox, "openExternalFailed")
+    assert box is not None and box.isVisible()
+    assert "未能打开文件夹" in box.text() and str(ctx.paths.data_dir) in box.text()

@@ -7,11 +7,11 @@ import platform
 import sys
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from zsdesk import __version__
 from zsdesk.gui.i18n import translate
+from zsdesk.gui.widgets.open_external import open_external
 from zsdesk.services.app_context import AppContext
 
 
@@ -57,6 +57,6 @@ class AboutDialog(QDialog):
         self.open_data_button = buttons.addButton(translate("AboutDialog", "打开数据目录"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_data_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.data_dir))))
+            lambda: open_external(self, QUrl.fromLocalFile(str(ctx.paths.data_dir))))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

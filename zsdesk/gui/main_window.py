@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -23,6 +23,7 @@ from zsdesk.gui.forms.ui_main_window import Ui_MainWindow
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.navigation import NavItem, nav_for
 from zsdesk.gui.operations import Operation, run_operation
+from zsdesk.gui.widgets.open_external import open_external
 from zsdesk.services.app_context import AppContext
 
 log = logging.getLogger(__name__)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self.find_contract)
         ui.actionPrint.triggered.connect(self.print_current)
         ui.actionOpenLogDir.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir))))
+            lambda: open_external(self, QUrl.fromLocalFile(str(self.ctx.paths.log_dir))))
         ui.actionAbout.triggered.connect(self._about)
         ui.actionGuide.triggered.connect(self._guide)
         if self.account.kind is AccountKind.AGENCY:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import EscrowBank
 from zsdesk.gui.contract_wizard.base import WizardPage, money_text, read_money
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.pages.common import set_role
+from zsdesk.gui.widgets.open_external import open_external
 from zsdesk.services import wizard_terms as wt
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
@@ -46,6 +46,7 @@ class EscrowPage(WizardPage):
         self.open_ccb = QPushButton(translate("EscrowPage", "打开建设银行「龙存管」系统"))
         self.open_ccb.setObjectName("openCcb")
         self.open_ccb.clicked.connect(self._open_ccb)
+        self.open_failed: QMessageBox | None = None
         form.addRow("", self.open_ccb)
         self.fields = {"escrow.enabled": self.enabled, "escrow.bank": self.bank, "escrow.amount": self.amount,
                        "escrow.branch": self.branch}
@@ -78,7 +79,7 @@ class EscrowPage(WizardPage):
     def _open_ccb(self) -> None:
         route = self._route()
         if route is not None and route.url:
-            QDesktopServices.openUrl(QUrl(route.url))
+            self.open_failed = open_external(self, QUrl(route.url))
 
     def load(self, contract: Contract) -> None:
         e = contract.escrow
