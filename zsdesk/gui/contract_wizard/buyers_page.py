@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -21,6 +20,7 @@ from zsdesk.domain.ownership import parse_share
 from zsdesk.gui.contract_wizard.base import WizardPage
 from zsdesk.gui.i18n import label, translate, untranslated
 from zsdesk.gui.pages.common import set_role
+from zsdesk.gui.widgets.party_table import fit_columns
 from zsdesk.services import wizard_terms as wt
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
@@ -30,9 +30,25 @@ COLUMNS = (QT_TRANSLATE_NOOP("BuyersPage", "姓名（名称）"), QT_TRANSLATE_N
            QT_TRANSLATE_NOOP("BuyersPage", "住所"), QT_TRANSLATE_NOOP("BuyersPage", "邮政编码"),
            QT_TRANSLATE_NOOP("BuyersPage", "联系电话"), QT_TRANSLATE_NOOP("BuyersPage", "份额（%）"))
 _ATTRS = ("name", "nationality", None, "id_number", "address", "postal_code", "phone", "share")
+SHARE_COLUMN = 7
 GUARDIAN_COLUMNS = (QT_TRANSLATE_NOOP("BuyersPage", "代理的乙方"), QT_TRANSLATE_NOOP("BuyersPage", "法定代理人姓名"),
                     QT_TRANSLATE_NOOP("BuyersPage", "证件号码"), QT_TRANSLATE_NOOP("BuyersPage", "住所"),
                     QT_TRANSLATE_NOOP("BuyersPage", "联系电话"))
+
+
+def _id_type_combo() -> QComboBox:
+    combo = QComboBox()
+    for t in IdType:
+        if t is not IdType.USCC:
+            combo.addItem(label(t.label), t.value)
+    # the cell is as wide as 居民身份证; a longer type (港澳居民来往内地通行证) shows whole in the
+    # list and in the tooltip
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(2)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+    combo.setToolTip(combo.currentText())
+    combo.currentTextChanged.connect(combo.setToolTip)
+    return combo
 
 
 def _text(table: QTableWidget, row: int, col: int) -> str:
@@ -54,7 +70,10 @@ class BuyersPage(WizardPage):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("buyersTable")
         self.table.setHorizontalHeaderLabels([translate("BuyersPage", c) for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # whole ID numbers and phones, the address as much as fits (then on a second line)
+        fit_columns(self.table, {0: "name", 1: "nationality", 3: "id_number", 5: "postal_code", 6: "phone",
+                                 SHARE_COLUMN: "share"}, stretch=4, combos={2: _id_type_combo()})
+        self.table.setMinimumHeight(200)     # three co-owners with two-line addresses stay in view
         self.outer.addWidget(self.table, 1)
         bar = QHBoxLayout()
         add = QPushButton(translate("BuyersPage", "添加共有人"))
@@ -80,6 +99,7 @@ class BuyersPage(WizardPage):
         self.guardians = QTableWidget(0, len(GUARDIAN_COLUMNS))
         self.guardians.setObjectName("guardiansTable")
         self.guardians.setHorizontalHeaderLabels([translate("BuyersPage", c) for c in GUARDIAN_COLUMNS])
+        fit_columns(self.guardians, {0: "name", 1: "name", 2: "id_number", 4: "phone"}, stretch=3)
         self.guardians.setMaximumHeight(120)
         self.outer.addWidget(self.guardians)
         add_guardian = QPushButton(translate("BuyersPage", "为未成年乙方添加法定代理人"))
@@ -90,6 +110,7 @@ class BuyersPage(WizardPage):
         self.ownership.currentIndexChanged.connect(lambda _i: self._live())
         self._guardian_targets: list[int] = []
         self._loading = False
+        self._show_share_column()
         self.finish_layout()
 
     def add_row(self, party: dc.Party | None = None) -> int:
@@ -99,10 +120,7 @@ class BuyersPage(WizardPage):
         self.table.insertRow(row)
         for col, attr in enumerate(_ATTRS):
             if attr is None:
-                combo = QComboBox()
-                for t in IdType:
-                    if t is not IdType.USCC:
-                        combo.addItem(label(t.label), t.value)
+                combo = _id_type_combo()
                 combo.setCurrentIndex(max(0, combo.findData(party.id_type.value)))
                 self.table.setCellWidget(row, col, combo)
                 continue
@@ -151,6 +169,7 @@ class BuyersPage(WizardPage):
                 self.guardians.setItem(row, col, QTableWidgetItem(value))
             self._guardian_targets.append(g.guardian_of)
         self._loading = False
+        self._show_share_column()
         self._live()
 
     def store(self, contract: dc.Contract) -> None:
@@ -158,7 +177,8 @@ class BuyersPage(WizardPage):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 2)
             id_type = IdType(combo.currentData()) if isinstance(combo, QComboBox) else IdType.RESIDENT_ID
-            share_text = _text(self.table, row, 7)
+            # 份额 applies only to 按份共有: a share left in the hidden column must not count
+            share_text = _text(self.table, row, SHARE_COLUMN) if self._by_shares() else ""
             try:
                 share = parse_share(share_text)
             except RuleError:
@@ -179,7 +199,14 @@ class BuyersPage(WizardPage):
                                  phone=_text(self.guardians, row, 4), represents=PartyRole.BUYER, guardian_of=target))
         contract.guardians = kept
 
+    def _by_shares(self) -> bool:
+        return bool(self.ownership.currentData() == Ownership.BY_SHARES.value)
+
+    def _show_share_column(self) -> None:
+        self.table.setColumnHidden(SHARE_COLUMN, not self._by_shares())
+
     def _live(self) -> None:
+        self._show_share_column()
         c = self.wizard.contract
         if self._loading or c is None:
             return
