@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
             entry.setData(Qt.ItemDataRole.UserRole, item.key)
             self.ui.navList.addItem(entry)
         self.ui.navList.currentRowChanged.connect(self._on_nav_row)
+        # a click on the entry already shown changes no row, but may mean something to the page
+        self.ui.navList.itemClicked.connect(self._on_nav_click)
 
     def nav_labels(self) -> list[str]:
         return [self.ui.navList.item(i).text() for i in range(self.ui.navList.count())]
@@ -105,6 +107,12 @@ class MainWindow(QMainWindow):
         activate = getattr(page, "activate", None)
         if callable(activate):
             activate()
+
+    def _on_nav_click(self, item: QListWidgetItem) -> None:
+        page = self._pages.get(str(item.data(Qt.ItemDataRole.UserRole)))
+        clicked = getattr(page, "nav_clicked", None)
+        if callable(clicked):
+            clicked()
 
     # status bar -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -468,6 +468,19 @@ class ContractWizard:
             if row is not None:
                 _take_facts(row, self.contract)
 
+    def finished(self) -> bool:
+        """Nothing is left to enter here: the contract is filed (or past it), or its filing waits in
+        the outbox without a refusal. A page that shows this wizard opens a new contract instead."""
+        if self.local_id is None:
+            return False
+        with self.sessions() as s:
+            if s.get(ContractRow, self.local_id) is None:     # deleted from the list meanwhile
+                return True
+        state = self.submit_state()
+        if state.status not in (ContractStatus.DRAFT, ContractStatus.EXPIRED):
+            return True
+        return state.queued and not state.failure
+
     def submit_state(self) -> SubmitState:
         if self.local_id is None:
             raise ServiceError(msg(QT_TRANSLATE_NOOP("messages", "请先完成房源验证")), code="NOT_VERIFIED")

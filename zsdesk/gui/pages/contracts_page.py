@@ -276,11 +276,21 @@ class ContractsPage(QWidget):
         self.model.set_query(self.current_query())
 
     def activate(self) -> None:
+        self.nav_clicked()
         if not self._loaded_once:
             self.refresh()
             if self.staff_filter is not None:
                 run_operation(self, lambda _p: self.lister.staff_accounts(), on_success=self._staff_loaded,
                               name="staff filter")
+
+    def nav_clicked(self) -> None:
+        """The page's entry in the navigation was chosen (again): 存量房买卖合同 after a contract was
+        filed starts the next contract rather than showing the finished one's last page."""
+        view = self.wizard_view
+        if self.key != "new_contract" or view is None or not view.wizard.finished():  # type: ignore[attr-defined]
+            return
+        self.show_list()
+        self.new_contract()
 
     def _staff_loaded(self, accounts: list[tuple[str, str]]) -> None:
         assert self.staff_filter is not None
