@@ -23,6 +23,7 @@ from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.contract_wizard.base import WizardPage
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.pages.common import set_role
+from zsdesk.gui.widgets.field_feedback import Findings
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
 
@@ -44,6 +45,7 @@ class ApplicantConsentPage(WizardPage):
                  parent: QWidget | None = None) -> None:
         super().__init__(wizard, parent)
         self.on_consent = on_consent
+        self._shown_consents: list[tuple[PartyRole, int, str, bool]] = []
         form = self.form()
         self.name, self.phone, self.id_number = QLineEdit(), QLineEdit(), QLineEdit()
         self.name.setObjectName("applicantName")
@@ -96,8 +98,21 @@ class ApplicantConsentPage(WizardPage):
         self.notices.setChecked(contract.notices_read)
         self.refresh_consents()
 
+    def findings(self) -> Findings:
+        found = super().findings()
+        # An edit after a consent clears it (the core, while judging): show that at once, but rebuild
+        # the table only then — its buttons must not be replaced under the mouse on every keystroke.
+        if self._consent_rows() != self._shown_consents:
+            self.refresh_consents()
+        return found
+
+    def _consent_rows(self) -> list[tuple[PartyRole, int, str, bool]]:
+        rows = self.wizard.parties_for_consent() if self.wizard.contract is not None else []
+        return [(role, index, name, given is not None) for role, index, name, given in rows]
+
     def refresh_consents(self) -> None:
         rows = self.wizard.parties_for_consent() if self.wizard.contract is not None else []
+        self._shown_consents = [(role, index, name, given is not None) for role, index, name, given in rows]
         self.consents.setRowCount(len(rows))
         for r, (role, index, name, given) in enumerate(rows):
             side = (translate("ApplicantConsentPage", "甲方{number}") if role is PartyRole.SELLER

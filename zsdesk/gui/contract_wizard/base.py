@@ -6,14 +6,14 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.errors import Issue, RuleError
 from zsdesk.domain.money import format_money, parse_money
 from zsdesk.gui.i18n import label, translate
-from zsdesk.gui.pages.common import page_title, required_legend, set_role
-from zsdesk.gui.widgets.field_state import mark_required, set_invalid
+from zsdesk.gui.pages.common import page_title, required_legend
+from zsdesk.gui.widgets.field_feedback import FieldFeedback, Findings, GrowingSlot
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
 
@@ -21,6 +21,11 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 class WizardPage(QWidget):
+    """A page's findings follow the typing (widgets/field_feedback): every edit writes the page
+    into the contract and asks the core again, so cues and messages are those of what is on screen.
+    The findings list sits after every input of the page and never shrinks while the page is open,
+    so it moves no field and never scrolls one away."""
+
     page_id: PageId = PageId.CONFIRM
 
     def __init__(self, wizard: ContractWizard, parent: QWidget | None = None) -> None:
@@ -30,13 +35,32 @@ class WizardPage(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(page_title(f"{self.page_id.number}. {label(self.page_id.label)}"))
         self.outer.addWidget(required_legend())
-        self.issues_label = QLabel()
-        self.issues_label.setWordWrap(True)
-        set_role(self.issues_label, "error")
+        self.issues_label = GrowingSlot()
+        self.issues_label.setObjectName("pageIssues")
+        self.feedback = FieldFeedback(self, self.findings, fields=lambda: self.fields, summary=self.issues_label,
+                                      on_edit=self._edited)
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        # Every load (the wizard entering the page, a page reloading itself after adding or removing a
+        # row) fills widgets from the contract: those fills are not edits — storing half-filled rows
+        # back would lose the rest — and the widgets it creates are watched from then on.
+        super().__init_subclass__(**kwargs)
+        if "load" in cls.__dict__:
+            load = cls.__dict__["load"]
+
+            def watched_load(self: WizardPage, contract: Contract) -> None:
+                with self.feedback.paused():
+                    load(self, contract)
+                self.feedback.watch_children()
+                self.feedback.refresh()
+
+            watched_load.__doc__ = load.__doc__
+            cls.load = watched_load  # type: ignore[method-assign]
 
     def finish_layout(self) -> None:
         self.outer.addWidget(self.issues_label)
         self.outer.addStretch(1)
+        self.feedback.watch_children()
 
     def form(self) -> QFormLayout:
         box = QWidget()
@@ -49,16 +73,30 @@ class WizardPage(QWidget):
 
     def store(self, contract: Contract) -> None: ...
 
-    def show_state(self) -> None:
+    def entry_issues(self) -> list[Issue]:
+        """What the page cannot even read (a share or an amount that is not a number): the core
+        only sees the field as empty, so the page says what is wrong with what was typed."""
+        return []
+
+    def _edited(self) -> None:
+        if self.wizard.contract is not None and self.wizard.page is self.page_id:
+            self.store(self.wizard.contract)
+
+    def findings(self) -> Findings:
         """Cues from the core: blue = required now, red = a finding on this page."""
-        required = self.wizard.required_fields(self.page_id)
-        issues = self.wizard.page_issues(self.page_id) if self.wizard.contract is not None else []
-        bad = {i.field for i in issues if i.is_error}
-        for path, widget in self.fields.items():
-            mark_required(widget, path in required)
-            set_invalid(widget, path in bad)
-        self.issues_label.setText("\n".join(f"• {label(i.message)}" for i in issues))
-        self.issues_label.setVisible(bool(issues))
+        if self.wizard.contract is None:
+            return Findings(required=frozenset())
+        typed = self.entry_issues()
+        unread = {i.field for i in typed}
+        issues = typed + [i for i in self.wizard.page_issues(self.page_id) if i.field not in unread]
+        return Findings(issues=issues, required=self.wizard.required_fields(self.page_id))
+
+    def show_state(self) -> None:
+        self.feedback.refresh()
+
+    def entered(self) -> None:
+        """The wizard shows this page: findings may take less room than on the last visit."""
+        self.issues_label.reset()
 
     def focus_field(self, field: str) -> None:
         widget = self.fields.get(field)

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import IdType, Ownership, PartyRole
-from zsdesk.domain.errors import RuleError
+from zsdesk.domain.errors import Issue, RuleError
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.domain.ownership import parse_share
 from zsdesk.gui.contract_wizard.base import WizardPage
 from zsdesk.gui.i18n import label, translate, untranslated
 from zsdesk.gui.pages.common import set_role
+from zsdesk.gui.widgets.field_feedback import MessageSlot
 from zsdesk.gui.widgets.party_table import fit_columns
 from zsdesk.services import wizard_terms as wt
 from zsdesk.services.contract_wizard import ContractWizard
@@ -74,7 +75,9 @@ class BuyersPage(WizardPage):
         fit_columns(self.table, {0: "name", 1: "nationality", 3: "id_number", 5: "postal_code", 6: "phone",
                                  SHARE_COLUMN: "share"}, stretch=4, combos={2: _id_type_combo()})
         self.table.setMinimumHeight(200)     # three co-owners with two-line addresses stay in view
-        self.outer.addWidget(self.table, 1)
+        # no stretch: the findings growing after the last input must not shrink the table and move
+        # what is below it
+        self.outer.addWidget(self.table)
         bar = QHBoxLayout()
         add = QPushButton(translate("BuyersPage", "添加共有人"))
         add.setObjectName("addBuyer")
@@ -85,7 +88,9 @@ class BuyersPage(WizardPage):
         bar.addWidget(remove)
         bar.addStretch(1)
         self.outer.addLayout(bar)
-        self.share_label = QLabel()
+        # Reserved lines: the share sum and the minors' notice appear as the user types, above the
+        # guardians table and its button, which must not move.
+        self.share_label = MessageSlot(1, role="hint")
         self.share_label.setObjectName("shareSum")
         self.outer.addWidget(self.share_label)
         tip = QLabel(translate("BuyersPage", "每一格只能填写一个人的信息；乙方为多人时须选择共同共有或按份共有，"
@@ -93,8 +98,8 @@ class BuyersPage(WizardPage):
         tip.setWordWrap(True)
         set_role(tip, "hint")
         self.outer.addWidget(tip)
-        self.minor_label = QLabel()
-        self.minor_label.setWordWrap(True)
+        self.minor_label = MessageSlot(2)
+        self.minor_label.setObjectName("minorsNotice")
         self.outer.addWidget(self.minor_label)
         self.guardians = QTableWidget(0, len(GUARDIAN_COLUMNS))
         self.guardians.setObjectName("guardiansTable")
@@ -172,6 +177,19 @@ class BuyersPage(WizardPage):
         self._show_share_column()
         self._live()
 
+    def entry_issues(self) -> list[Issue]:
+        """A share that cannot be read is stored as empty; the domain's share parser says why."""
+        out: list[Issue] = []
+        if not self._by_shares():
+            return out                 # a share left in the hidden column does not count
+        for row in range(self.table.rowCount()):
+            caption = translate("BuyersPage", "乙方{number}的份额（%）").format(number=row + 1)
+            try:
+                parse_share(_text(self.table, row, SHARE_COLUMN), f"buyers.{row}.share", caption)
+            except RuleError as exc:
+                out.append(exc.first)
+        return out
+
     def store(self, contract: dc.Contract) -> None:
         buyers: list[dc.Party] = []
         for row in range(self.table.rowCount()):
@@ -212,13 +230,8 @@ class BuyersPage(WizardPage):
             return
         self.store(c)
         status = wt.share_status(c.buyer_ownership, c.buyers)
-        self.share_label.setText(label(status.text))
-        set_role(self.share_label, "ok" if status.ok else "error")
-        self.share_label.setVisible(status.applies)
+        self.share_label.set_message(status.text if status.applies else None, "ok" if status.ok else "error")
         need = [m for m in wt.minors(c, self.wizard.today) if m.side == "buyers" and not m.has_guardian]
-        self.minor_label.setText("\n".join(
+        self.minor_label.set_message("\n".join(
             translate("BuyersPage", "乙方{number}「{name}」未满 18 周岁，请添加其法定代理人（父母）").format(
-                number=m.index + 1, name=m.name) for m in need))
-        set_role(self.minor_label, "error")
-        self.minor_label.setVisible(bool(need))
-        self.show_state()
+                number=m.index + 1, name=m.name) for m in need) or None)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushBu
 
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import EscrowBank
+from zsdesk.domain.errors import Issue
 from zsdesk.gui.contract_wizard.base import WizardPage, money_text, read_money
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.pages.common import set_role
@@ -53,6 +54,12 @@ class EscrowPage(WizardPage):
         self.enabled.currentIndexChanged.connect(lambda _i: self._live())
         self.bank.currentIndexChanged.connect(lambda _i: self._live())
         self.finish_layout()
+
+    def entry_issues(self) -> list[Issue]:
+        if self.enabled.currentIndex() != 1:
+            return []
+        issue = read_money(self.amount, "escrow.amount")[1]
+        return [issue] if issue is not None else []
 
     def _route(self) -> wt.EscrowRoute | None:
         data = self.bank.currentData()

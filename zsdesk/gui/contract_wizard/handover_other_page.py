@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import DisputeResolution
+from zsdesk.domain.errors import Issue
 from zsdesk.gui.contract_wizard.base import WizardPage, date_edit, get_date, set_date
 from zsdesk.gui.i18n import label, translate
 from zsdesk.services.contract_wizard import ContractWizard
@@ -49,10 +50,28 @@ class HandoverOtherPage(WizardPage):
         form.addRow(translate("HandoverOtherPage", "补充条款"), self.supplementary)
         self.fields = {"handover.date": self.date, "handover.conditions": self.conditions,
                        "other.dispute": self.dispute, "other.arbitration_commission": self.commission,
-                       "other.breach_daily_rate_permille": self.breach}
+                       "other.breach_daily_rate_permille": self.breach,
+                       "handover.transfer_registration_days": self.transfer_days}
         self.dispute.currentIndexChanged.connect(
             lambda _i: self.commission.setEnabled(self.dispute.currentData() == DisputeResolution.ARBITRATION.value))
         self.finish_layout()
+
+    def entry_issues(self) -> list[Issue]:
+        out: list[Issue] = []
+        days = self.transfer_days.text().strip()
+        if days and not days.isdigit():
+            out.append(Issue("handover.transfer_registration_days", "NOT_A_NUMBER", translate(
+                "HandoverOtherPage", "「办理转移登记期限（日）」请填写整数天数，如 30")))
+        rate = self.breach.text().strip()
+        if rate:
+            try:
+                ok = Decimal(rate).is_finite()
+            except InvalidOperation:
+                ok = False
+            if not ok:
+                out.append(Issue("other.breach_daily_rate_permille", "NOT_A_NUMBER", translate(
+                    "HandoverOtherPage", "「逾期违约金（‰/日）」请填写数字，如 0.5")))
+        return out
 
     def load(self, contract: Contract) -> None:
         h, o = contract.handover, contract.other

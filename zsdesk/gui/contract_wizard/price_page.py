@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import PaymentMethod
+from zsdesk.domain.errors import Issue
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.contract_wizard.base import WizardPage, date_edit, get_date, money_text, read_money, set_date
 from zsdesk.gui.i18n import label, translate
-from zsdesk.gui.pages.common import set_role
+from zsdesk.gui.widgets.field_feedback import MessageSlot
 from zsdesk.services import wizard_terms as wt
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
@@ -31,7 +32,7 @@ class PricePage(WizardPage):
             self.edits[key] = QLineEdit()
             form.addRow(translate("PricePage", caption), self.edits[key])
         self.edits["total_price"].setObjectName("totalPrice")
-        self.upper = QLabel()
+        self.upper = MessageSlot(1, role="")      # the amount in words, or why it cannot be read
         self.upper.setObjectName("priceUpper")
         form.addRow(translate("PricePage", "人民币（大写）"), self.upper)
         self.unit = QLabel()
@@ -56,10 +57,20 @@ class PricePage(WizardPage):
         self.edits["total_price"].textChanged.connect(self._live)
         self.finish_layout()
 
+    def entry_issues(self) -> list[Issue]:
+        captions = dict(_AMOUNTS)
+        out: list[Issue] = []
+        for key, edit in self.edits.items():
+            issue = read_money(edit, f"payment.{key}")[1]
+            if issue is not None:      # the parser's message does not say which amount: the list does
+                out.append(Issue(issue.field, issue.code, translate("PricePage", "「{field}」{message}").format(
+                    field=translate("PricePage", captions[key]), message=label(issue.message))))
+        return out
+
     def _live(self) -> None:
         total, issue = read_money(self.edits["total_price"], "payment.total_price")
-        self.upper.setText(wt.price_uppercase(total) if issue is None else label(issue.message))
-        set_role(self.upper, "error" if issue is not None else "")
+        self.upper.set_message(wt.price_uppercase(total) if issue is None else issue.message,
+                               "error" if issue is not None else "")
         c = self.wizard.contract
         self.unit.setText(label(wt.unit_price_text(total, c.property.floor_area if c is not None else None)))
 

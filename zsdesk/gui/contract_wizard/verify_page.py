@@ -13,6 +13,7 @@ from zsdesk.gui.errors import failure_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
+from zsdesk.gui.widgets.field_feedback import Findings, MessageSlot
 from zsdesk.registry.schemas.properties import VerifyMethod
 from zsdesk.registry.schemas.sandbox import DemoOwnerOut, DemoPropertyOut
 from zsdesk.services import property_verification as pv
@@ -68,12 +69,8 @@ class VerifyPage(WizardPage):
         self.fields = {"property_cert_no": self.cert, "title_cert_no": self.cert, "unit_no": self.cert,
                        "owner_name": self.owner, "owner_id_number": self.owner_id,
                        "first_generation_id": self.first_gen}
-        for w in (self.cert, self.owner, self.owner_id):
-            w.textChanged.connect(self._changed)
-        self.method.currentIndexChanged.connect(self._changed)
-        self.first_gen.toggled.connect(self._changed)
         self.finish_layout()
-        self._changed()
+        self.show_state()
         self._load_demos()
 
     # -- 练习房源 (training sandbox only) ---------------------------------------------------------
@@ -92,12 +89,11 @@ class VerifyPage(WizardPage):
         self.practice_combo.setEnabled(False)
         self.practice_combo.currentIndexChanged.connect(self._demo_chosen)
         col.addWidget(self.practice_combo)
-        self.practice_detail = QLabel()
+        # Above the form: its lines are reserved, so a demo chosen or a failed read (offline, seconds
+        # after the page opened) does not push the fields down under the user's next click.
+        self.practice_detail = MessageSlot(4, role="hint")
         self.practice_detail.setObjectName("practiceDetail")
-        self.practice_detail.setWordWrap(True)
         self.practice_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        set_role(self.practice_detail, "hint")
-        self.practice_detail.setVisible(False)
         col.addWidget(self.practice_detail)
         self.outer.addWidget(box)
         box.setVisible(self.wizard.demo_source is not None)
@@ -125,12 +121,11 @@ class VerifyPage(WizardPage):
     def _demos_failed(self, exc: BaseException) -> None:
         # a practice aid: the form still works by hand, so no dialog
         self.practice_combo.setItemText(0, translate("VerifyPage", "练习房源读取失败，可直接手工填写下面的表格"))
-        self.practice_detail.setText(failure_text(exc) or str(exc))
-        self.practice_detail.setVisible(True)
+        self.practice_detail.set_message(failure_text(exc) or str(exc))
 
     def _demo_chosen(self, index: int) -> None:
         if not 1 <= index <= len(self.demos):
-            self.practice_detail.setVisible(False)
+            self.practice_detail.set_message(None)
             return
         demo = self.demos[index - 1]
         self.choose_demo(demo)
@@ -149,8 +144,7 @@ class VerifyPage(WizardPage):
             lines.append(translate("VerifyPage", "共有房屋：填写任一产权人即可查询。"))
         if demo.expected_error:
             lines.append(translate("VerifyPage", "此房源用于演示查询被拒绝（不能办理网签）。"))
-        self.practice_detail.setText("\n".join(lines))
-        self.practice_detail.setVisible(True)
+        self.practice_detail.set_message("\n".join(lines))
 
     @staticmethod
     def _demo_owner(owner: DemoOwnerOut) -> str:
@@ -174,23 +168,21 @@ class VerifyPage(WizardPage):
                     "title_cert_no": translate("VerifyPage", "不动产权证号"),
                     "unit_no": translate("VerifyPage", "不动产单元号")}
         if isinstance(self.cert_label, QLabel):
+            # as wide as the widest of the three captions: the fields must not shift sideways
+            metrics = self.cert_label.fontMetrics()
+            self.cert_label.setMinimumWidth(max(metrics.horizontalAdvance(c) for c in captions.values()))
             self.cert_label.setText(captions[form.identifier_field()])
-        issues = pv.check_form(form) if any((self.cert.text(), self.owner.text(), self.owner_id.text())) else []
-        typed = {i.field for i in issues if i.is_error and getattr(form, i.field, "") != ""}
-        from zsdesk.gui.widgets.field_state import mark_required, set_invalid
-
-        for path in (form.identifier_field(), "owner_name", "owner_id_number"):
-            mark_required(self.fields[path], True)
-            set_invalid(self.fields[path], path in typed)
         self.query.setEnabled(pv.can_query(form) and self.wizard.local_id is None)
         if self.demos:
             self.practice_combo.setEnabled(self.wizard.local_id is None)
-        text = [label(i.message) for i in issues if i.field in typed or not i.is_error]
-        self.issues_label.setText("\n".join(f"• {t}" for t in text))
-        self.issues_label.setVisible(bool(text))
 
-    def show_state(self) -> None:
+    def findings(self) -> Findings:
+        """The form's own checks, before any lookup: a field's finding once something is typed in it."""
         self._changed()
+        form = self.read_form()
+        issues = pv.check_form(form) if any((self.cert.text(), self.owner.text(), self.owner_id.text())) else []
+        shown = [i for i in issues if not i.is_error or getattr(form, i.field, "") != ""]
+        return Findings(issues=shown, required={form.identifier_field(), "owner_name", "owner_id_number"})
 
     def show_failure(self, failure: pv.VerifyFailure) -> None:
         set_role(self.result, "error")

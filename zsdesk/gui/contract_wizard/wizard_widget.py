@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -31,6 +30,7 @@ from zsdesk.gui.contract_wizard.verify_page import VerifyPage
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
+from zsdesk.gui.widgets.field_feedback import MessageSlot
 from zsdesk.services import filing_confirmation
 from zsdesk.services.contract_wizard import ContractWizard, VerifyResult
 from zsdesk.services.errors import ServiceError
@@ -61,12 +61,12 @@ class ContractWizardWidget(QWidget):
         self.stack = QStackedWidget()
         # pages scroll, the Back/Next bar stays in view: the tallest page must not push the window
         # past a 1366x768 screen
-        scroll = QScrollArea()
-        scroll.setObjectName("wizardPageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.stack)
-        right.addWidget(scroll, 1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("wizardPageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        right.addWidget(self.page_scroll, 1)
         self.pages: dict[PageId, WizardPage] = {
             PageId.VERIFY: VerifyPage(wizard, self.query),
             PageId.PROPERTY_SELLERS: PropertySellersPage(wizard),
@@ -81,9 +81,10 @@ class ContractWizardWidget(QWidget):
         for p in PAGES:
             self.stack.addWidget(self.pages[p])
         bar = QHBoxLayout()
-        self.status = QLabel()
+        # Two lines reserved: a longer or shorter status (the draft clock, "saved offline") must not
+        # resize the page area above it, which would scroll the page under the mouse.
+        self.status = MessageSlot(2, role="hint")
         self.status.setObjectName("wizardStatus")
-        self.status.setWordWrap(True)
         bar.addWidget(self.status, 1)
         self.back_button = QPushButton(translate("ContractWizardWidget", "上一步"))
         self.back_button.setObjectName("wizardBack")
@@ -119,6 +120,9 @@ class ContractWizardWidget(QWidget):
             self._message(label(nav.reason), error=True)
         if nav.ok and field:
             self.pages[page].focus_field(field)
+            target = self.pages[page].fields.get(field)
+            if target is not None:
+                self.page_scroll.ensureWidgetVisible(target)
         return nav.ok
 
     def jump(self, page: PageId, field: str) -> None:
@@ -126,10 +130,13 @@ class ContractWizardWidget(QWidget):
 
     def _show(self, page: PageId) -> None:
         widget = self.pages[page]
+        widget.entered()
         if self.wizard.contract is not None and page is not PageId.VERIFY:
             widget.load(self.wizard.contract)
         widget.show_state()
         self.stack.setCurrentWidget(widget)
+        # Each page opens at its top (the scroll position of the page left behind means nothing here).
+        self.page_scroll.verticalScrollBar().setValue(0)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(PAGES.index(page))
         self.steps.blockSignals(False)

@@ -36,27 +36,51 @@ def _repolish(widget: QWidget) -> None:
     widget.update()
 
 
+def track(widget: QWidget) -> None:
+    """Give a field both cue properties (false) before either is first set: the stylesheet then
+    draws it in the same box in every state, so marking it required or invalid later changes
+    colours only, never its size (an unmarked line edit is 2 px taller than a red one)."""
+    fresh = False
+    for name in ("required", "invalid"):
+        if widget.property(name) is None:
+            widget.setProperty(name, False)
+            fresh = True
+    if fresh:
+        _repolish(widget)
+
+
 def mark_required(widget: QWidget, required: bool = True) -> None:
+    if widget.property("required") is None and widget.property("invalid") is None:
+        widget.setProperty("invalid", False)
+    elif widget.property("required") == required:
+        return
     widget.setProperty("required", required)
     _repolish(widget)
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
-    if bool(widget.property("invalid")) != invalid:
+    if widget.property("invalid") is None or bool(widget.property("invalid")) != invalid:
+        if widget.property("required") is None:
+            widget.setProperty("required", False)
         widget.setProperty("invalid", invalid)
         _repolish(widget)
 
 
-def error_label(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
+def error_label(parent: QWidget | None = None, lines: int = 1) -> QLabel:
+    """The message line under a field: its room is reserved (field_feedback.MessageSlot), so a
+    message appearing moves nothing below it."""
+    from zsdesk.gui.widgets.field_feedback import MessageSlot
+
+    return MessageSlot(lines, parent)
 
 
 def show_error(label: QLabel, message: str | None) -> None:
     """`message` may come straight from domain/services (an Issue's or a refusal's message):
     shown in the UI language here, so no caller can forget it."""
+    from zsdesk.gui.widgets.field_feedback import MessageSlot
+
+    if isinstance(label, MessageSlot):
+        label.set_message(message)
+        return
     label.setText(i18n.label(message) if message else "")
     label.setVisible(bool(message))
