@@ -167,6 +167,10 @@
         <translation>Buyer {number} ({name})</translation>
     </message>
     <message>
+        <source>乙方{number}的份额（%）</source>
+        <translation>Share (%) of buyer {number}</translation>
+    </message>
+    <message>
         <source>乙方{number}「{name}」未满 18 周岁，请添加其法定代理人（父母）</source>
         <translation>Buyer {number} &quot;{name}&quot; is under 18: add their legal guardian (parent)</translation>
     </message>
@@ -831,6 +835,14 @@ See: {manual}</translation>
         <source>补充条款</source>
         <translation>Supplementary terms</translation>
     </message>
+    <message>
+        <source>「办理转移登记期限（日）」请填写整数天数，如 30</source>
+        <translation>“Days to register the transfer”: enter a whole number of days, e.g. 30</translation>
+    </message>
+    <message>
+        <source>「逾期违约金（‰/日）」请填写数字，如 0.5</source>
+        <translation>“Late-payment penalty (‰/day)”: enter a number, e.g. 0.5</translation>
+    </message>
 </context>
 <context>
     <name>PowerOfAttorneyDialog</name>
@@ -926,6 +938,10 @@ The authorised agent is the person acting for this agency; ticked items print wi
     <message>
         <source>贷款银行</source>
         <translation>Lending bank</translation>
+    </message>
+    <message>
+        <source>「{field}」{message}</source>
+        <translation>“{field}”: {message}</translation>
     </message>
 </context>
 <context>
