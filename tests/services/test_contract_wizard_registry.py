@@ -4,24 +4,19 @@ cancellation and the 24-hour expiry with re-creation from the local copy. No Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from services.wizard_world import (
     BUYER_IDS,
     Desk,
-    Registry,
     consent_all,
     demo,
     fill_terms,
     form_for,
     free_property,
-    make_desk,
-    running_registry,
 )
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, EscrowBank, IdType, Ownership, PartyRole
@@ -37,19 +32,6 @@ from zsdesk.services.errors import ServiceError
 from zsdesk.services.wizard_pages import PageId
 from zsdesk.store.contracts import load_contract
 from zsdesk.store.models import Contract as ContractRow
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    with running_registry(tmp_path_factory.mktemp("wizard-registry") / "registry.sqlite3") as reg:
-        yield reg
-
-
-@pytest.fixture
-def desk(registry: Registry, tmp_path: Path) -> Iterator[Desk]:
-    d = make_desk(registry, tmp_path)
-    yield d
-    d.close()
 
 
 def _row(desk: Desk, local_id: str) -> ContractRow:

@@ -4,31 +4,15 @@ registry can only refuse. Real sandbox over loopback, real encrypted cache."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
-from services.wizard_world import Desk, Registry, fill_terms, form_for, free_property, make_desk, running_registry
+from services.wizard_world import Desk, fill_terms, form_for, free_property
 from zsdesk.registry.server.models.contracts import ContractRecord
 from zsdesk.services.wizard_pages import PageId
 from zsdesk.store.models import Contract as ContractRow
 from zsdesk.sync import outbox
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    with running_registry(tmp_path_factory.mktemp("unfileable-registry") / "registry.sqlite3") as reg:
-        yield reg
-
-
-@pytest.fixture
-def desk(registry: Registry, tmp_path: Path) -> Iterator[Desk]:
-    d = make_desk(registry, tmp_path)
-    yield d
-    d.close()
 
 
 def _registry_terms(desk: Desk, local_id: str) -> dict[str, object]:

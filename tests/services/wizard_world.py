@@ -18,6 +18,7 @@ from server_seed import seed_bound_staff
 from stdnum.cn import ric
 
 from zsdesk.domain.enums import DisputeResolution, IdType, PaymentMethod, ServiceRating
+from zsdesk.paths import app_paths
 from zsdesk.registry.client import RegistryClient
 from zsdesk.registry.schemas.properties import VerifyMethod
 from zsdesk.registry.server.app import create_app
@@ -27,6 +28,8 @@ from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.register_seed import DemoKind, RegisterProperty, demo_property, generate_register
 from zsdesk.registry.server.settings import ServerSettings
 from zsdesk.registry.transport import TransportConfig
+from zsdesk.services.app_context import AppContext
+from zsdesk.services.app_settings import AppSettings
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.property_verification import VerifyForm
 from zsdesk.store.database import Cache, open_cache
@@ -99,6 +102,7 @@ class Desk:
     client: RegistryClient
     engine: SyncEngine
     staff_account: str
+    login: str = ""          # the unified-identity login (staff_account is the net-sign account)
 
     def wizard(self) -> ContractWizard:
         return ContractWizard(self.cache.sessions, self.client, staff_account=self.staff_account,
@@ -106,6 +110,19 @@ class Desk:
 
     def sync(self) -> None:
         self.engine.sync(force=True)
+
+    def context(self) -> AppContext:
+        """The app's context for the same staff member: this desk's cache, and a registry client of
+        its own signed in as the app signs in (services.session). Close it with `close_context`."""
+        from zsdesk.services import session
+        from zsdesk.services.registry_access import RegistryAccess
+
+        ctx = AppContext(app_paths().ensure(), AppSettings(registry_url=self.registry.url))
+        ctx.cache = self.cache
+        ctx.client = RegistryAccess(self.registry.url)
+        outcome = session.login(ctx, self.login, PASSWORD, remember=False)
+        assert outcome.account is not None and outcome.account.username == self.staff_account
+        return ctx
 
     def close(self) -> None:
         self.client.close()
@@ -123,7 +140,7 @@ def make_desk(registry: Registry, tmp: Path) -> Desk:
     cache = open_cache(tmp / "cache.sqlite3", tmp / "config", master_key=MASTER_KEY)
     engine = SyncEngine(cache.sessions, client, sc.handlers(), sc.appliers(), scope=f"changes:{login}",
                         clock=registry.clock.now, backoff=Backoff(base_s=0.0, cap_s=0.0))
-    return Desk(registry, cache, client, engine, client.account.netsign_login or "")
+    return Desk(registry, cache, client, engine, client.account.netsign_login or "", login)
 
 
 # -- register properties ------------------------------------------------------------------------
