@@ -603,6 +603,10 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
         <translation>Agent details saved. Upload pictures of the front and back of the ID card, then submit for review.</translation>
     </message>
     <message>
+        <source>收件材料（证件图片）</source>
+        <translation>Materials (ID document pictures)</translation>
+    </message>
+    <message>
         <source>人员信息尚未保存，填写的内容仍在此窗口中；恢复连接后请再点「保存人员信息」。</source>
         <translation>The staff details have not been saved; what you entered is still in this window. Click Save staff details again once the connection is back.</translation>
     </message>

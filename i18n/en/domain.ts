@@ -503,6 +503,18 @@
         <translation>{count} bytes</translation>
     </message>
     <message>
+        <source>请先在「收件材料」中上传身份证正面和反面图片，再提交。</source>
+        <translation>Upload pictures of the front and the back of the ID card under “Materials” first, then submit.</translation>
+    </message>
+    <message>
+        <source>还需上传{side}图片（身份证正面、反面各一张），再提交。</source>
+        <translation>Upload a picture of the {side} as well (one each of the front and the back of the ID card), then submit.</translation>
+    </message>
+    <message>
+        <source>请先在「收件材料」中上传证件图片，再提交。</source>
+        <translation>Upload a picture of the ID document under “Materials” first, then submit.</translation>
+    </message>
+    <message>
         <source>请先填写材料名称并保存，再上传（如「营业执照」）</source>
         <translation>Enter and save the material&apos;s name first (e.g. &quot;Business licence&quot;), then upload it</translation>
     </message>

@@ -451,10 +451,6 @@
         <translation>The staff application is “{status}” and cannot be submitted.</translation>
     </message>
     <message>
-        <source>请先在「收件材料」中上传身份证图片，再提交。</source>
-        <translation>Upload a picture of the ID card under “Materials” first, then submit.</translation>
-    </message>
-    <message>
         <source>该从业人员账号未生效或已注销。</source>
         <translation>This agent account is not active yet or has been deactivated.</translation>
     </message>

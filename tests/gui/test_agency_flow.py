@@ -200,12 +200,23 @@ def test_agency_first_day(qtbot, sandbox_url, new_agency, tmp_path: Path):
     qtbot.keyClicks(staff_dialog.phone, "13912345678")
     qtbot.mouseClick(staff_dialog.save_button, LEFT)
     qtbot.waitUntil(lambda: staff_dialog.member is not None, timeout=10000)
-    assert not staff_dialog.submit_button.isEnabled()  # the ID card picture first
-    staff_op = staff_dialog.materials.attach_file(str(id_front))
-    assert staff_op is not None
-    qtbot.waitUntil(lambda: staff_op.done, timeout=10000)
-    qtbot.mouseClick(staff_dialog.materials.upload_button, LEFT)
+    assert not staff_dialog.submit_button.isEnabled()  # the ID card pictures first
+    # the box asks for 身份证正面、反面: a row for each, and 提交审核 waits for both
+    assert "身份证正面、反面" in staff_dialog.materials_box.title()
+    assert [r.name for r in staff_dialog.materials.rows] == ["身份证正面", "身份证反面"]
+    for index, side in enumerate(("身份证正面", "身份证反面")):
+        staff_dialog.materials.table.selectRow(index)
+        staff_op = staff_dialog.materials.attach_file(str(id_front))
+        assert staff_op is not None
+        qtbot.waitUntil(lambda op=staff_op: op.done, timeout=10000)
+        qtbot.mouseClick(staff_dialog.materials.upload_button, LEFT)
+        qtbot.waitUntil(lambda i=index: staff_dialog.materials.rows[i].uploaded is not None, timeout=10000)
+        assert staff_dialog.materials.rows[index].uploaded.kind.label == side  # type: ignore[union-attr]
+        if index == 0:
+            assert not staff_dialog.submit_button.isEnabled()
+            assert "身份证反面" in staff_dialog.missing.text()
     qtbot.waitUntil(staff_dialog.submit_button.isEnabled, timeout=10000)
+    assert staff_dialog.missing.text() == ""
     qtbot.mouseClick(staff_dialog.submit_button, LEFT)
     qtbot.waitUntil(lambda: not staff_dialog.isVisible(), timeout=10000)
     assert staff_dialog.member is not None and staff_dialog.member.status is ReviewStatus.SUBMITTED

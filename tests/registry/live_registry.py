@@ -223,13 +223,14 @@ class LiveRegistry:
         return actor
 
     def staff_application(self, agency: Actor, **over: Any) -> dict[str, Any]:
-        """A submitted staff application (with ID card picture) of `agency`."""
+        """A submitted staff application (with both sides of the ID card) of `agency`."""
         body = {"name": "陈七", "id_number": make_resident_id(), "phone": make_phone(), **over}
         r = self.post("/api/v1/staff", agency, json=body)
         assert r.status_code == 201, r.text
         staff = r.json()
-        up = self.upload(agency, "staff", staff["id"], name="身份证正面", kind="id_front")
-        assert up.status_code == 201, up.text
+        for name, kind in (("身份证正面", "id_front"), ("身份证反面", "id_back")):
+            up = self.upload(agency, "staff", staff["id"], name=name, kind=kind)
+            assert up.status_code == 201, up.text
         sub = self.post(f"/api/v1/staff/{staff['id']}/submit", agency, json={})
         assert sub.status_code == 200, sub.text
         result: dict[str, Any] = sub.json()

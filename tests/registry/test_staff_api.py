@@ -46,6 +46,13 @@ def test_submit_needs_the_id_card_picture(registry: LiveRegistry) -> None:
     sub = registry.post(f"/api/v1/staff/{r.json()['id']}/submit", agency, json={})
     assert sub.status_code == 422
     assert sub.json()["code"] == "MATERIAL_MISSING"
+    # a 居民身份证 is filed with both sides: the front alone is refused, naming the back
+    assert registry.upload(agency, "staff", r.json()["id"], name="身份证正面", kind="id_front").status_code == 201
+    sub = registry.post(f"/api/v1/staff/{r.json()['id']}/submit", agency, json={})
+    assert sub.status_code == 422 and sub.json()["field"] == "materials"
+    assert "身份证反面" in sub.json()["detail"]
+    assert registry.upload(agency, "staff", r.json()["id"], name="身份证反面", kind="id_back").status_code == 201
+    assert registry.post(f"/api/v1/staff/{r.json()['id']}/submit", agency, json={}).status_code == 200
 
 
 def test_a_person_is_active_in_one_agency_only(registry: LiveRegistry) -> None:

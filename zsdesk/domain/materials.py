@@ -3,8 +3,10 @@ recognised by content — a file's name says nothing reliable about it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Literal
 
+from zsdesk.domain.enums import IdType, MaterialKind
 from zsdesk.domain.errors import Issue, Severity
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.text import validate_text
@@ -25,6 +27,30 @@ def size_text(n: int) -> str:
     if n < 1024:
         return msg(QT_TRANSLATE_NOOP("messages", "{count} 字节"), count=n)
     return f"{-(-n // 1024):,} KB"
+
+
+# A 居民身份证 is filed with both its sides; the staff dialog's box says so (身份证正面、反面).
+ID_CARD_SIDES: tuple[MaterialKind, MaterialKind] = (MaterialKind.ID_FRONT, MaterialKind.ID_BACK)
+
+
+def missing_id_pictures(id_type: IdType, uploaded: Collection[MaterialKind]) -> Issue | None:
+    """What a staff application still lacks before it can be submitted, or None. A 居民身份证 needs
+    both sides, each as its own picture; another document (passport, permit) at least one picture.
+    The client enables 提交审核 by it and the registry refuses a submission by it."""
+    if id_type is IdType.RESIDENT_ID:
+        missing = [k for k in ID_CARD_SIDES if k not in uploaded]
+        if len(missing) == 2:
+            return Issue("materials", "MATERIAL_MISSING",
+                         msg(QT_TRANSLATE_NOOP("messages", "请先在「收件材料」中上传身份证正面和反面图片，再提交。")))
+        if missing:
+            return Issue("materials", "MATERIAL_MISSING",
+                         msg(QT_TRANSLATE_NOOP("messages", "还需上传{side}图片（身份证正面、反面各一张），再提交。"),
+                             side=missing[0].label))
+        return None
+    if not uploaded:
+        return Issue("materials", "MATERIAL_MISSING",
+                     msg(QT_TRANSLATE_NOOP("messages", "请先在「收件材料」中上传证件图片，再提交。")))
+    return None
 
 
 def sniff_image_type(data: bytes) -> ImageType | None:

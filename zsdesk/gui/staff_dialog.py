@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 import zsdesk.services.staff as staff
 from zsdesk.domain.enums import IdType, MaterialKind
+from zsdesk.domain.materials import ID_CARD_SIDES, missing_id_pictures
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import required_legend, set_role
@@ -77,12 +78,18 @@ class StaffDialog(QDialog):
         row.addWidget(self.save_button)
         layout.addLayout(row)
 
-        mbox = QGroupBox(translate("StaffDialog", "收件材料（身份证正面、反面）"))
+        self.materials_box = mbox = QGroupBox()
         ml = QVBoxLayout(mbox)
         self.materials = MaterialsPanel(kinds=(MaterialKind.ID_FRONT, MaterialKind.ID_BACK, MaterialKind.OTHER))
         self.materials.setEnabled(False)
         self.materials.uploaded.connect(lambda _m: self._refresh_submit())
         ml.addWidget(self.materials)
+        self.missing = QLabel()
+        self.missing.setObjectName("staffMissingPictures")
+        self.missing.setWordWrap(True)
+        set_role(self.missing, "hint")
+        ml.addWidget(self.missing)
+        self.id_type.currentIndexChanged.connect(lambda _i: self._refresh_submit())
         layout.addWidget(mbox, 1)
 
         bottom = QHBoxLayout()
@@ -96,6 +103,7 @@ class StaffDialog(QDialog):
         bottom.addWidget(self.submit_button)
         bottom.addWidget(close)
         layout.addLayout(bottom)
+        self._refresh_submit()
 
     def selected_id_type(self) -> IdType:
         # Qt hands a StrEnum stored as item data back as a plain str.
@@ -121,19 +129,29 @@ class StaffDialog(QDialog):
 
     def _saved(self, member: StaffMember) -> None:
         self.member = member
+        member_id_type = self.selected_id_type()
         for w in (self.name, self.id_type, self.id_number, self.phone):
             w.setEnabled(False)
         self.materials.setEnabled(True)
         self.materials.uploader = lambda name, kind, prepared: staff.upload_material(
             self.ctx, member.staff_id, name, kind, prepared)
         if not self.materials.rows:
-            self.materials.add_material(MaterialKind.ID_FRONT.label)
+            # One row per picture the rule asks for, so both sides of a 身份证 are in view at once.
+            for kind in ID_CARD_SIDES if member_id_type is IdType.RESIDENT_ID else ID_CARD_SIDES[:1]:
+                self.materials.add_material(kind.label)
+            self.materials.table.selectRow(0)
         self.message.setText(translate("StaffDialog", "人员信息已保存。请上传身份证正面和反面图片，然后提交审核。"))
         self._refresh_submit()
 
     def _refresh_submit(self) -> None:
-        uploaded = sum(1 for r in self.materials.rows if r.uploaded is not None)
-        self.submit_button.setEnabled(self.member is not None and uploaded > 0)
+        id_type = self.selected_id_type()
+        resident = id_type is IdType.RESIDENT_ID
+        self.materials_box.setTitle(translate("StaffDialog", "收件材料（身份证正面、反面）") if resident
+                                    else translate("StaffDialog", "收件材料（证件图片）"))
+        # The registry's own rule (domain.materials): 提交审核 waits for every picture it asks for.
+        missing = missing_id_pictures(id_type, {r.uploaded.kind for r in self.materials.rows if r.uploaded})
+        self.missing.setText(label(missing.message) if missing is not None and self.member is not None else "")
+        self.submit_button.setEnabled(self.member is not None and missing is None)
 
     def submit(self) -> None:
         member = self.member

@@ -8,11 +8,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from zsdesk.domain.enums import ReviewStatus
+from zsdesk.domain.enums import IdType, MaterialKind, ReviewStatus
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.identity import normalize_id
+from zsdesk.domain.materials import missing_id_pictures
 from zsdesk.domain.text import validate_text
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.rules.staff import staff_issues
@@ -179,7 +180,7 @@ def delete_staff_draft(staff_id: IdPath, who: AgencyDep, session: SessionDep, cl
 @router.post("/{staff_id}/submit", response_model=StaffOut, responses=_ERR)
 def submit_staff(staff_id: IdPath, body: StaffSubmit, request: Request, who: AgencyDep, session: SessionDep,
                  clock: ClockDep, if_match: IfMatchDep = None, idem_key: IdempotencyKeyDep = None) -> JSONResponse:
-    """提交 for review; needs the ID card picture among the application's materials."""
+    """提交 for review; needs the ID pictures among the application's materials (a 居民身份证: both sides)."""
 
     def command() -> tuple[int, BaseModel]:
         member = _own(session, who, staff_id)
@@ -188,12 +189,11 @@ def submit_staff(staff_id: IdPath, body: StaffSubmit, request: Request, who: Age
             raise ApiError(409, ErrorCode.INVALID_STATE,
                            msg(QT_TRANSLATE_NOOP("messages", "该从业人员申请当前状态为「{status}」，不能提交。"),
                                status=ReviewStatus(member.status).label))
-        count = session.scalar(select(func.count()).select_from(Material).where(
-            Material.owner_kind == MaterialOwnerKind.STAFF.value, Material.owner_id == str(member.id))) or 0
-        if count == 0:
-            raise ApiError(422, ErrorCode.MATERIAL_MISSING,
-                           msg(QT_TRANSLATE_NOOP("messages", "请先在「收件材料」中上传身份证图片，再提交。")),
-                           "materials")
+        kinds = {MaterialKind(k) for k in session.scalars(select(Material.kind).where(
+            Material.owner_kind == MaterialOwnerKind.STAFF.value, Material.owner_id == str(member.id)))}
+        missing = missing_id_pictures(IdType(member.id_type), kinds)
+        if missing is not None:
+            raise ApiError(422, ErrorCode.MATERIAL_MISSING, missing.message, missing.field)
         raise_on_issues(validate_text(body.comment or "", "comment", QT_TRANSLATE_NOOP("labels", "提交意见"),
                                       multiline=True))
         now = clock.now()
