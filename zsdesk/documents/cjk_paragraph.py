@@ -6,7 +6,7 @@ values, fallback fonts, line breaks) wraps each character in a `str` subclass, m
 of a contract copy's rendering time. `split_cjk_frags` is the same algorithm over plain lists:
 widths come from a per-(font, size) cache, style runs are compared once per run instead of once
 per character. The lines it returns are equal to reportlab's, field for field, so the printed
-page does not change (tests/documents/test_doc_cjk_paragraph.py holds it to that).
+page does not change (tests/documents/test_cjk_paragraph.py holds it to that).
 """
 
 from __future__ import annotations
