@@ -90,3 +90,47 @@ def test_a_folder_that_cannot_be_opened_is_named(qtbot) -> None:  # type: ignore
     box = dialog.findChild(QMessageBox, "openExternalFailed")
     assert box is not None and box.isVisible()
     assert "未能打开文件夹" in box.text() and str(ctx.paths.data_dir) in box.text()
+
+
+def test_file_dialog_is_chinese_and_opens_in_the_folder_used_last(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QFileSystemModel, QLabel
+
+    from zsdesk.services.app_settings import AppSettings, load_settings
+
+    folder = tmp_path / "证件照片"
+    (folder / "旧照片").mkdir(parents=True)
+    picture = folder / "licence.jpg"
+    picture.write_bytes(jpeg_of_size(20_000))
+    paths = app_paths().ensure()
+    ctx = AppContext(paths, AppSettings())
+    panel = MaterialsPanel(ctx=ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.add_material("营业执照")
+    qtbot.mouseClick(panel.choose_button, Qt.MouseButton.LeftButton)
+    dialog = panel.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.setDirectory(str(folder))
+    # every label and button of Qt's dialog in Chinese (qtbase_zh_CN left 「Look in:」, 「Files of type:」)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton) if w.isVisible()]
+    assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts and "文件名(&N)：" in texts, texts
+    assert [t for t in texts if re.search(r"[A-Za-z]{3,}", t)] == []
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    qtbot.waitUntil(lambda: model.index(str(folder / "旧照片"), 2).data() == "文件夹", timeout=5000)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "大小"
+    dialog.selectFile(str(picture))
+    dialog.accept()
+    qtbot.waitUntil(lambda: panel.rows[0].prepared is not None, timeout=10000)
+    # the folder is kept in settings.json: the next start's dialog opens there
+    qtbot.waitUntil(lambda: load_settings(paths).folders.get("materials") == str(folder), timeout=5000)
+    again = MaterialsPanel(ctx=AppContext(paths))
+    qtbot.addWidget(again)
+    again.show()
+    again.add_material("营业执照")
+    qtbot.mouseClick(again.choose_button, Qt.MouseButton.LeftButton)
+    assert again.file_dialog is not None and again.file_dialog.directory().absolutePath() == str(folder)
+    again.file_dialog.reject()

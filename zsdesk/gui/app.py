@@ -45,6 +45,9 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
     if language == DEFAULT_LANGUAGE:
         # qtbase only: qt_zh_CN.qm is a meta catalogue that also loads modules the app never uses.
         candidates.append(("qtbase", qt_dir, "zh_CN"))
+        # What qtbase_zh_CN leaves in English (the file dialog's 「Look in:」, its 「Folder」 type column):
+        # installed after it, so asked first.
+        candidates.append(("qtbase_gaps", str(resources.files("zsdesk.resources") / "i18n"), "zh_CN"))
     else:
         candidates.append(("zsdesk", str(resources.files("zsdesk.resources") / "i18n"), language))
     loaded = []

@@ -93,10 +93,21 @@ def release(language: str, ts_files: list[Path], target: Path) -> None:
     _run("lrelease", [*map(str, ts_files), "-silent", "-qm", str(target)])
 
 
+# Qt's own strings that qtbase_zh_CN leaves in English: kept by hand (Qt's sources, not ours), only compiled.
+QT_GAPS_TS = TS_DIR / "zh_CN" / "qtbase_gaps.ts"
+
+
+def qt_gaps_qm(base: Path = QM_DIR) -> Path:
+    return base / "qtbase_gaps_zh_CN.qm"
+
+
 def stale() -> list[str]:
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        release("zh_CN", [QT_GAPS_TS], qt_gaps_qm(work))
+        if not qt_gaps_qm().exists() or qt_gaps_qm().read_bytes() != qt_gaps_qm(work).read_bytes():
+            problems.append(f"{qt_gaps_qm().relative_to(ROOT)} is stale; run python -m zsdesk.gui.i18ngen")
         for language in TARGET_LANGUAGES:
             fresh_ts = []
             for area in AREAS:
@@ -168,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"updated {ts_file(area, language).relative_to(ROOT)}")
         release(language, [ts_file(a, language) for a in AREAS], qm_file(language))
         print(f"compiled {qm_file(language).relative_to(ROOT)}")
+    release("zh_CN", [QT_GAPS_TS], qt_gaps_qm())
     return 0
 
 

@@ -37,6 +37,8 @@ def check() -> str:
     loaded = install_translators(app)
     if "qtbase" not in loaded:
         raise RuntimeError("Qt's Chinese translations (qtbase_zh_CN.qm) not found")
+    if "qtbase_gaps" not in loaded:
+        raise RuntimeError("the Chinese for Qt's file dialog (qtbase_gaps_zh_CN.qm) did not load")
     source = untranslated("工作台")
     if install_translators(app, "en") != ["zsdesk"] or app.translate("Navigation", source) == source:
         raise RuntimeError("the English translation (zsdesk_en.qm) did not load")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from zsdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from zsdesk.gui.i18n import LANGUAGES, label, translate
 from zsdesk.gui.widgets.field_state import fit_height, set_invalid
+from zsdesk.gui.widgets.file_dialogs import open_file
 from zsdesk.services.app_settings import AppSettings, normalise_language, validate_ca_bundle, validate_registry_url
 
 
@@ -20,6 +21,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.original = settings
         self.result_settings: AppSettings | None = None
+        self.ca_dialog: QFileDialog | None = None
         for error_label in (self.ui.urlError, self.ui.caError):
             error_label.setProperty("role", "error")
         for hint in (self.ui.noteLabel, self.ui.languageNote):
@@ -53,10 +55,10 @@ class SettingsDialog(QDialog):
         self._validate()
 
     def _browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("SettingsDialog", "选择 CA 证书"), "",
-                                              translate("SettingsDialog", "证书 (*.pem *.crt *.cer);;所有文件 (*)"))
-        if path:
-            self.ui.caEdit.setText(path)
+        # The settings are this dialog's to change (only once accepted): the folder is not remembered.
+        self.ca_dialog = open_file(self, None, "ca", translate("SettingsDialog", "选择 CA 证书"),
+                                   translate("SettingsDialog", "证书 (*.pem *.crt *.cer);;所有文件 (*)"),
+                                   self.ui.caEdit.setText)
 
     def _validate(self) -> bool:
         remote = self.ui.registryRadio.isChecked()

@@ -80,7 +80,8 @@ class StaffDialog(QDialog):
 
         self.materials_box = mbox = QGroupBox()
         ml = QVBoxLayout(mbox)
-        self.materials = MaterialsPanel(kinds=(MaterialKind.ID_FRONT, MaterialKind.ID_BACK, MaterialKind.OTHER))
+        self.materials = MaterialsPanel(kinds=(MaterialKind.ID_FRONT, MaterialKind.ID_BACK, MaterialKind.OTHER),
+                                        ctx=ctx)
         self.materials.setEnabled(False)
         self.materials.uploaded.connect(lambda _m: self._refresh_submit())
         ml.addWidget(self.materials)

@@ -30,6 +30,7 @@ class AppSettings:
     proxy: str = ""                 # e.g. http://proxy.example:3128
     remembered_account: str = ""    # unified-identity login name last remembered (password in keyring)
     language: str = UI_LANGUAGES[0]  # UI language, applied at the next start
+    folders: dict[str, str] = field(default_factory=dict)   # file dialogs: the folder used last, by kind
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -53,8 +54,11 @@ def load_settings(paths: AppPaths) -> AppSettings:
     # A language this build does not ship (a newer version's, a typo) must not keep the app from
     # starting: the default language, and the next save writes it back.
     language = raw.get("language")
-    extra = {k: v for k, v in raw.items() if k not in known and k != "language"}
-    return AppSettings(**known, language=normalise_language(language), extra=extra)
+    raw_folders = raw.get("folders")
+    folders = ({k: v for k, v in raw_folders.items() if isinstance(k, str) and isinstance(v, str)}
+               if isinstance(raw_folders, dict) else {})
+    extra = {k: v for k, v in raw.items() if k not in known and k not in ("language", "folders")}
+    return AppSettings(**known, language=normalise_language(language), folders=folders, extra=extra)
 
 
 def normalise_language(code: object) -> str:

@@ -106,7 +106,7 @@ class EnterprisePage(QWidget):
         materials_box = QGroupBox(translate("EnterprisePage", "收件材料（上传营业执照图片）"))
         mlayout = QVBoxLayout(materials_box)
         self.materials = MaterialsPanel(uploader=lambda name, kind, prepared:
-                                        agency.upload_material(self.ctx, name, kind, prepared))
+                                        agency.upload_material(self.ctx, name, kind, prepared), ctx=ctx)
         mlayout.addWidget(self.materials)
         self.materials_error = error_label(materials_box)
         self.materials_error.setObjectName("error_materials")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from zsdesk.gui.i18n import translate
 from zsdesk.gui.operations import Operation, run_operation
+from zsdesk.gui.widgets.file_dialogs import file_dialog
 from zsdesk.services import printing
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.printing import PrintDocument
@@ -33,11 +34,9 @@ def save_document(parent: QWidget | None, document: PrintDocument, path: str | P
 
 def ask_and_save_pdf(parent: QWidget | None, document: PrintDocument,
                      on_saved: Callable[[Path], None] | None = None) -> QFileDialog:
-    dialog = QFileDialog(parent, translate("SavePdf", "另存为 PDF"),
-                         str(printing.default_pdf_path(default_directory(), document)),
-                         translate("SavePdf", "PDF 文件 (*.pdf)"))
+    dialog = file_dialog(parent, translate("SavePdf", "另存为 PDF"), translate("SavePdf", "PDF 文件 (*.pdf)"),
+                         str(printing.default_pdf_path(default_directory(), document)), save=True)
     dialog.setObjectName("savePdfDialog")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.fileSelected.connect(lambda path: save_document(parent, document, path, on_saved))
     dialog.open()

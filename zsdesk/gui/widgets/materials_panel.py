@@ -32,6 +32,8 @@ from zsdesk.domain.materials import MAX_MATERIAL_BYTES, size_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.field_state import error_label, show_error
+from zsdesk.gui.widgets.file_dialogs import open_file
+from zsdesk.services.app_context import AppContext
 from zsdesk.services.materials import PreparedFile, UploadedMaterial
 from zsdesk.services.progress import Progress
 
@@ -75,10 +77,12 @@ class MaterialsPanel(QWidget):
     uploaded = Signal(object)     # UploadedMaterial
 
     def __init__(self, uploader: Uploader | None = None, kinds: tuple[MaterialKind, ...] = materials.KIND_CHOICES,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("materialsPanel")
         self.uploader = uploader
+        self.ctx = ctx                # its settings remember the folder pictures were chosen from
+        self.file_dialog: QFileDialog | None = None
         self.rows: list[MaterialRow] = []
         self._busy: Operation[object] | None = None
         self.setAcceptDrops(True)
@@ -236,10 +240,9 @@ class MaterialsPanel(QWidget):
 
     # files ------------------------------------------------------------------------------
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("MaterialsPanel", "选择图片"), "",
-                                              translate("MaterialsPanel", "图片 (*.jpg *.jpeg *.png);;所有文件 (*)"))
-        if path:
-            self.attach_file(path)
+        self.file_dialog = open_file(self, self.ctx, "materials", translate("MaterialsPanel", "选择图片"),
+                                     translate("MaterialsPanel", "图片 (*.jpg *.jpeg *.png);;所有文件 (*)"),
+                                     self.attach_file)
 
     def attach_file(self, path: str) -> Operation[object] | None:
         index = self.current_index()
