@@ -1,15 +1,22 @@
 """Every test gets its own data directory and an in-memory keyring: nothing touches
 the developer's home or real keychain. The real sandbox registry (`sandbox_url`) and fresh agencies
-on it (`new_agency`) are here for every directory's tests: the GUI's and the services'."""
+on it (`new_agency`), and a staff member's desk (`desk`: cache, client and sync engine) on the sandbox
+registry with its clock in the test's hands (`registry`, one per test module; tests/services/wizard_world.py)
+are here for every directory's tests: the GUI's and the services'. tests/registry and tests/sync have a
+`registry` of their own (a live or subprocess registry), which their conftest puts in place of this one."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
 from memory_keyring import MemoryKeyring
+
+if TYPE_CHECKING:
+    from services.wizard_world import Desk, Registry
 
 
 @pytest.fixture(autouse=True)
@@ -76,3 +83,23 @@ def new_agency(sandbox_url):  # type: ignore[no-untyped-def]
                          headers={"Authorization": f"Bearer {center}", "Idempotency-Key": f"agency-{n}"}, timeout=10)
     assert made.status_code == 201, made.text
     return {"login": login, "password": password, "name": name, "uscc": code, "center_token": center}
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
+    """The sandbox registry in this process (uvicorn on 127.0.0.1) with its clock in the test's hands,
+    one per test module."""
+    from services.wizard_world import running_registry
+
+    with running_registry(tmp_path_factory.mktemp("wizard-registry") / "registry.sqlite3") as reg:
+        yield reg
+
+
+@pytest.fixture
+def desk(registry: Registry, tmp_path: Path) -> Iterator[Desk]:
+    """A bound staff member of an approved agency: encrypted cache, signed-in client, sync engine."""
+    from services.wizard_world import make_desk
+
+    d = make_desk(registry, tmp_path)
+    yield d
+    d.close()

@@ -4,30 +4,16 @@ consent, submit, 已签约 with the filing number. Each page is grabbed to a PNG
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
-from services.wizard_world import BUYER_IDS, Desk, Registry, form_for, free_property, make_desk, running_registry
+from services.wizard_world import BUYER_IDS, Desk, form_for, free_property
 
 from gui.helpers import type_text
 from zsdesk.domain.enums import PartyRole
 from zsdesk.gui.contract_wizard.wizard_widget import ContractWizardWidget
 from zsdesk.services.wizard_pages import PAGES, PageId
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    with running_registry(tmp_path_factory.mktemp("gui-wizard") / "registry.sqlite3") as reg:
-        yield reg
-
-
-@pytest.fixture
-def desk(registry: Registry, tmp_path: Path) -> Iterator[Desk]:
-    d = make_desk(registry, tmp_path)
-    yield d
-    d.close()
 
 
 def _grab(widget: QWidget, name: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
-from services.wizard_world import PASSWORD, Registry, consent_all, fill_terms, form_for, free_property, running_registry
+from services.wizard_world import PASSWORD, Registry, consent_all, fill_terms, form_for, free_property
 
 from gui.helpers import off_gui_thread
 from zsdesk.domain.enums import AccountKind, ContractStatus
@@ -24,12 +24,6 @@ from zsdesk.services.app_settings import AppSettings
 from zsdesk.services.registry_access import RegistryAccess
 from zsdesk.services.wizard_pages import PageId
 from zsdesk.store.database import open_cache
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    with running_registry(tmp_path_factory.mktemp("nav-new") / "registry.sqlite3") as reg:
-        yield reg
 
 
 @pytest.fixture

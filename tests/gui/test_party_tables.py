@@ -4,13 +4,9 @@ Through the real widgets, against the real sandbox registry and an encrypted SQL
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
-from services.wizard_world import BUYER_IDS, Desk, Registry, form_for, free_property, make_desk, running_registry
+from services.wizard_world import BUYER_IDS, Desk, form_for, free_property
 
 from gui.helpers import type_text
 from zsdesk.domain.enums import Ownership
@@ -19,19 +15,6 @@ from zsdesk.gui.contract_wizard.wizard_widget import ContractWizardWidget
 from zsdesk.services.wizard_pages import PageId
 
 LONG_ADDRESS = "广东省中山市东区博爱六路22号远洋城天骄广场3座1502房"
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    with running_registry(tmp_path_factory.mktemp("gui-party-tables") / "registry.sqlite3") as reg:
-        yield reg
-
-
-@pytest.fixture
-def desk(registry: Registry, tmp_path: Path) -> Iterator[Desk]:
-    d = make_desk(registry, tmp_path)
-    yield d
-    d.close()
 
 
 def _shown_whole(table: QTableWidget, row: int, col: int) -> bool:

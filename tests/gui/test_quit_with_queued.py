@@ -4,12 +4,10 @@ true: the next start on the same cache sends it to the real sandbox registry."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
-from services.wizard_world import PASSWORD, Registry, form_for, free_property, running_registry
+from services.wizard_world import PASSWORD, Registry, form_for, free_property
 
 from gui.helpers import off_gui_thread
 from zsdesk.domain.enums import AccountKind
@@ -23,12 +21,6 @@ from zsdesk.services.registry_access import RegistryAccess
 from zsdesk.services.sync_status import outbox_counts
 from zsdesk.store.database import open_cache
 from zsdesk.store.models import Contract as ContractRow
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    with running_registry(tmp_path_factory.mktemp("quit-queued") / "registry.sqlite3") as reg:
-        yield reg
 
 
 def _start(registry: Registry, login: str, cache: Path, key: bytes) -> AppContext:

@@ -5,9 +5,6 @@ page opens at its top."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
@@ -20,25 +17,12 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
-from services.wizard_world import BUYER_IDS, Desk, Registry, form_for, free_property, make_desk, running_registry
+from services.wizard_world import BUYER_IDS, Desk, form_for, free_property
 
 from gui.helpers import type_text
 from zsdesk.gui.contract_wizard.wizard_widget import ContractWizardWidget
 from zsdesk.registry.exceptions import RegistryOffline
 from zsdesk.services.wizard_pages import PAGES, PageId
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    with running_registry(tmp_path_factory.mktemp("gui-feedback") / "registry.sqlite3") as reg:
-        yield reg
-
-
-@pytest.fixture
-def desk(registry: Registry, tmp_path: Path) -> Iterator[Desk]:
-    d = make_desk(registry, tmp_path)
-    yield d
-    d.close()
 
 
 def _settle() -> None:
