@@ -1,5 +1,6 @@
 """Fixtures of the services tests: `agency_ctx`, a fresh agency's administrator signed in and bound
-(services/agency_world.py). `desk` (a staff member's) is in tests/conftest.py, shared with the GUI tests."""
+(services/agency_world.py); `staff_ctx`, the app's context on a staff member's `desk` (tests/conftest.py,
+shared with the GUI tests): the desk's cache, a client of its own signed in as the app signs in."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from services.agency_world import close_context, sign_in_agency
+from services.wizard_world import Desk
 from zsdesk.services.app_context import AppContext
 
 
@@ -18,3 +20,11 @@ def agency_ctx(sandbox_url: str, new_agency: dict[str, Any]) -> Iterator[AppCont
     ctx = sign_in_agency(sandbox_url, new_agency)
     yield ctx
     close_context(ctx)
+
+
+@pytest.fixture
+def staff_ctx(desk: Desk) -> Iterator[AppContext]:
+    c = desk.context()
+    yield c
+    c.cache = None          # the desk closes its own cache
+    close_context(c)

@@ -7,13 +7,11 @@ member's desk on the real sandbox registry over loopback and a real encrypted SQ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from loopback import dead_url
 
-from services.agency_world import close_context
 from services.wizard_world import BUYER_IDS, Desk, consent_all, fill_terms, form_for, free_property
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.registry.exceptions import NotFound, RegistryOffline
@@ -30,14 +28,6 @@ from zsdesk.store.models import ContractRevision
 from zsdesk.sync import contracts as sc
 
 MINUTE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
-
-
-@pytest.fixture
-def ctx(desk: Desk) -> Iterator[AppContext]:
-    c = desk.context()
-    yield c
-    c.cache = None          # the desk closes its own cache
-    close_context(c)
 
 
 def draft(desk: Desk) -> ContractWizard:
@@ -86,22 +76,22 @@ def test_china_time_is_utc_plus_eight_to_the_minute() -> None:
 
 # -- what waits, what was refused, the draft's clock -------------------------------------------------
 
-def test_a_queued_draft_shows_what_waits_and_then_its_clock(desk: Desk, ctx: AppContext) -> None:
+def test_a_queued_draft_shows_what_waits_and_then_its_clock(desk: Desk, staff_ctx: AppContext) -> None:
     wiz = draft(desk)
     assert wiz.local_id is not None
-    detail = cd.load_detail(ctx, wiz.local_id)
+    detail = cd.load_detail(staff_ctx, wiz.local_id)
     assert detail.status is ContractStatus.DRAFT and detail.registry_id == ""
     assert detail.pending == [KIND_LABELS[sc.CREATE]] and detail.failed == []
     assert detail.clock is not None and not detail.clock.created and not detail.cancellation_queued
 
     desk.sync()
-    sent = cd.load_detail(ctx, wiz.local_id)
+    sent = cd.load_detail(staff_ctx, wiz.local_id)
     assert sent.registry_id and sent.pending == []
     assert sent.clock is not None and sent.clock.created and sent.clock.time_left is not None
     assert timedelta(hours=23) < sent.clock.time_left <= timedelta(hours=24)
 
 
-def test_a_refused_filing_is_shown_with_the_registrys_reason(desk: Desk, ctx: AppContext) -> None:
+def test_a_refused_filing_is_shown_with_the_registrys_reason(desk: Desk, staff_ctx: AppContext) -> None:
     wiz = draft(desk)
     assert wiz.local_id is not None
     desk.sync()
@@ -109,28 +99,28 @@ def test_a_refused_filing_is_shown_with_the_registrys_reason(desk: Desk, ctx: Ap
         sc.submit(s, wiz.local_id)
         s.commit()
     desk.sync()
-    detail = cd.load_detail(ctx, wiz.local_id)
+    detail = cd.load_detail(staff_ctx, wiz.local_id)
     assert detail.pending == []
     [failed] = detail.failed
     assert failed.startswith(KIND_LABELS[sc.SUBMIT]) and len(failed) > len(KIND_LABELS[sc.SUBMIT]) + 1
 
 
-def test_a_contract_no_longer_in_the_cache_is_not_found(ctx: AppContext) -> None:
+def test_a_contract_no_longer_in_the_cache_is_not_found(staff_ctx: AppContext) -> None:
     with pytest.raises(ServiceError) as refused:
-        cd.load_detail(ctx, "no-such-local-id")
+        cd.load_detail(staff_ctx, "no-such-local-id")
     assert refused.value.code == "NOT_FOUND" and refused.value.message == cd.NOT_FOUND
 
 
 # -- the sections ------------------------------------------------------------------------------------
 
-def test_sections_mask_id_numbers_and_phones_unless_asked(desk: Desk, ctx: AppContext) -> None:
+def test_sections_mask_id_numbers_and_phones_unless_asked(desk: Desk, staff_ctx: AppContext) -> None:
     wiz = draft(desk)
     assert wiz.local_id is not None and wiz.contract is not None
-    assert row_of(cd.sections(cd.load_detail(ctx, wiz.local_id)), "合同概况", "创建时间") == ""   # not yet sent
+    assert row_of(cd.sections(cd.load_detail(staff_ctx, wiz.local_id)), "合同概况", "创建时间") == ""   # not yet sent
     fill_terms(wiz)
     wiz.flush()
     desk.sync()
-    detail = cd.load_detail(ctx, wiz.local_id)
+    detail = cd.load_detail(staff_ctx, wiz.local_id)
     masked = cd.sections(detail)
     full = cd.sections(detail, full_numbers=True)
     secrets = [BUYER_IDS[0], "13812345670", *(p.id_number for p in wiz.contract.sellers)]
@@ -150,7 +140,7 @@ def test_sections_mask_id_numbers_and_phones_unless_asked(desk: Desk, ctx: AppCo
 
 # -- revisions -----------------------------------------------------------------------------------------
 
-def test_a_changed_contract_lists_its_revisions_from_the_registry(desk: Desk, ctx: AppContext) -> None:
+def test_a_changed_contract_lists_its_revisions_from_the_registry(desk: Desk, staff_ctx: AppContext) -> None:
     wiz = signed(desk)
     assert wiz.local_id is not None
     change = ContractChange(desk.cache.sessions, wiz.local_id, staff_account=desk.staff_account)
@@ -158,10 +148,10 @@ def test_a_changed_contract_lists_its_revisions_from_the_registry(desk: Desk, ct
     change.reason = "卖方需延期搬迁"
     change.submit()
     desk.sync()
-    detail = cd.load_detail(ctx, wiz.local_id)
+    detail = cd.load_detail(staff_ctx, wiz.local_id)
     assert detail.contract.revision == 2 and detail.clock is None and detail.pending == []
 
-    revisions = cd.fetch_revisions(ctx, detail.registry_id)
+    revisions = cd.fetch_revisions(staff_ctx, detail.registry_id)
     assert [r.revision for r in revisions] == sorted(r.revision for r in revisions) and revisions[-1].revision == 2
     last = revisions[-1]
     assert ("交房日期", "2027-03-31", "2027-05-01") in last.items
@@ -169,7 +159,7 @@ def test_a_changed_contract_lists_its_revisions_from_the_registry(desk: Desk, ct
     assert last.who == desk.staff_account and last.when is not None and MINUTE.fullmatch(cd.china_time(last.when))
 
 
-def test_revisions_kept_in_the_cache_are_read_in_order(desk: Desk, ctx: AppContext) -> None:
+def test_revisions_kept_in_the_cache_are_read_in_order(desk: Desk, staff_ctx: AppContext) -> None:
     # Written here in the store's own shape: no code of the client writes contract_revision rows
     # yet (reported), so the offline list is read from what the store model documents.
     wiz = draft(desk)
@@ -179,39 +169,39 @@ def test_revisions_kept_in_the_cache_are_read_in_order(desk: Desk, ctx: AppConte
             s.add(ContractRevision(contract_id=wiz.local_id, revision=n, created_at=datetime(2026, 1, n, 2, 0),
                                    payload={"items": [{"item": "交房日期", "before": "2027-03-31", "after": after}]}))
         s.commit()
-    lines = cd.load_detail(ctx, wiz.local_id).local_revisions
+    lines = cd.load_detail(staff_ctx, wiz.local_id).local_revisions
     assert [(r.revision, r.items) for r in lines] == [(2, [("交房日期", "2027-03-31", "2027-05-01")]),
                                                        (3, [("交房日期", "2027-03-31", "2027-06-01")])]
     assert cd.china_time(lines[0].when) == "2026-01-02 10:00"
 
 
-def test_revisions_of_a_contract_the_registry_does_not_know(ctx: AppContext) -> None:
+def test_revisions_of_a_contract_the_registry_does_not_know(staff_ctx: AppContext) -> None:
     with pytest.raises(NotFound):
-        cd.fetch_revisions(ctx, "999999999")
+        cd.fetch_revisions(staff_ctx, "999999999")
 
 
-def test_revisions_offline_raise_registry_offline(desk: Desk, ctx: AppContext) -> None:
+def test_revisions_offline_raise_registry_offline(desk: Desk, staff_ctx: AppContext) -> None:
     wiz = draft(desk)
     desk.sync()
     assert wiz.local_id is not None
     rid = registry_id(desk, wiz.local_id)
-    assert isinstance(ctx.client, RegistryAccess)
-    ctx.client.close()
-    ctx.client = RegistryAccess(dead_url())
+    assert isinstance(staff_ctx.client, RegistryAccess)
+    staff_ctx.client.close()
+    staff_ctx.client = RegistryAccess(dead_url())
     with pytest.raises(RegistryOffline):
-        cd.fetch_revisions(ctx, rid)
-    assert cd.load_detail(ctx, wiz.local_id).registry_id == rid     # the cached detail still reads
+        cd.fetch_revisions(staff_ctx, rid)
+    assert cd.load_detail(staff_ctx, wiz.local_id).registry_id == rid     # the cached detail still reads
 
 
 # -- cancellation --------------------------------------------------------------------------------------
 
-def test_a_queued_cancellation_is_shown_as_queued(desk: Desk, ctx: AppContext) -> None:
+def test_a_queued_cancellation_is_shown_as_queued(desk: Desk, staff_ctx: AppContext) -> None:
     wiz = signed(desk)
     assert wiz.local_id is not None
-    assert not cd.load_detail(ctx, wiz.local_id).cancellation_queued
+    assert not cd.load_detail(staff_ctx, wiz.local_id).cancellation_queued
     plan = open_plan(desk.cache.sessions, wiz.local_id)
     plan.reason = "买卖双方协商一致解除合同"
     request_cancellation(desk.cache.sessions, wiz.local_id, plan, staff_account=desk.staff_account)
-    detail = cd.load_detail(ctx, wiz.local_id)
+    detail = cd.load_detail(staff_ctx, wiz.local_id)
     assert detail.cancellation_queued and detail.pending == [KIND_LABELS[sc.CANCEL]]
     assert detail.status is ContractStatus.SIGNED          # not cancelled until the registry says so

@@ -5,12 +5,8 @@ loopback and a real encrypted SQLite cache (services/wizard_world.py). No GUI.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from loopback import dead_url
 
-from services.agency_world import close_context
 from services.wizard_world import Desk, form_for, free_property
 from zsdesk.services import sync_status
 from zsdesk.services.app_context import AppContext, QueuedCommand
@@ -19,14 +15,6 @@ from zsdesk.store.models import Contract as ContractRow
 from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 from zsdesk.sync.engine import SyncStatus
-
-
-@pytest.fixture
-def ctx(desk: Desk) -> Iterator[AppContext]:
-    c = desk.context()
-    yield c
-    c.cache = None          # the desk closes its own cache
-    close_context(c)
 
 
 def outbox_states(desk: Desk) -> tuple[int, int]:
@@ -72,67 +60,67 @@ def test_every_kind_of_command_has_a_label() -> None:
     assert len(set(sync_status.KIND_LABELS.values())) == len(kinds)
 
 
-def test_a_queued_draft_is_listed_by_its_address_and_counted(desk: Desk, ctx: AppContext) -> None:
-    assert sync_status.queued_commands(desk.cache.sessions) == [] and sync_status.outbox_counts(ctx) == (0, 0)
+def test_a_queued_draft_is_listed_by_its_address_and_counted(desk: Desk, staff_ctx: AppContext) -> None:
+    assert sync_status.queued_commands(desk.cache.sessions) == [] and sync_status.outbox_counts(staff_ctx) == (0, 0)
     _local_id, address = new_draft(desk)
     [queued] = sync_status.queued_commands(desk.cache.sessions)
     assert queued.state == "pending" and queued.attempts == 0 and queued.last_error == ""
     assert sync_status.KIND_LABELS[sc.CREATE] in queued.summary and address in queued.summary
-    assert sync_status.outbox_counts(ctx) == outbox_states(desk) == (1, 0)
+    assert sync_status.outbox_counts(staff_ctx) == outbox_states(desk) == (1, 0)
 
     desk.sync()
     assert sync_status.queued_commands(desk.cache.sessions) == []
-    assert sync_status.outbox_counts(ctx) == outbox_states(desk) == (0, 0)
+    assert sync_status.outbox_counts(staff_ctx) == outbox_states(desk) == (0, 0)
 
 
-def test_a_refused_command_stays_listed_with_the_registrys_reason(desk: Desk, ctx: AppContext) -> None:
+def test_a_refused_command_stays_listed_with_the_registrys_reason(desk: Desk, staff_ctx: AppContext) -> None:
     local_id, _address = new_draft(desk)
     desk.sync()
     number = contract_no(desk, local_id)
     assert number
     queue_submit(desk, local_id)
-    assert sync_status.outbox_counts(ctx) == outbox_states(desk) == (1, 0)
+    assert sync_status.outbox_counts(staff_ctx) == outbox_states(desk) == (1, 0)
     desk.sync()
-    assert sync_status.outbox_counts(ctx) == outbox_states(desk) == (0, 1)
+    assert sync_status.outbox_counts(staff_ctx) == outbox_states(desk) == (0, 1)
     [refused] = sync_status.queued_commands(desk.cache.sessions)
     assert refused.state == "failed" and refused.attempts >= 1 and refused.last_error
     assert sync_status.KIND_LABELS[sc.SUBMIT] in refused.summary and number in refused.summary   # named by its number
 
 
-def test_an_online_round_reports_the_outbox_and_is_copied_to_the_status_bar(desk: Desk, ctx: AppContext) -> None:
+def test_an_online_round_reports_the_outbox_and_is_copied_to_the_status_bar(desk: Desk, staff_ctx: AppContext) -> None:
     local_id, _address = new_draft(desk)
     desk.sync()
     queue_submit(desk, local_id)           # refused in the round
     new_draft(desk)                        # sent in the round
-    status, queued = round_of(ctx)
+    status, queued = round_of(staff_ctx)
     assert status.online is True and status.last_sync is not None
-    assert sync_status.outbox_counts(ctx) == outbox_states(desk) == (0, 1)
+    assert sync_status.outbox_counts(staff_ctx) == outbox_states(desk) == (0, 1)
     # the engine's `pending` counts every open command, refused ones included (outbox.pending_count)
     assert (status.pending, status.failed) == (1, 1)
     assert [q.state for q in queued] == ["failed"]
-    sync_status.apply_status(ctx, status, queued)
-    assert ctx.status.online and ctx.status.queued == queued
-    assert ctx.status.last_sync is not None and ctx.status.last_sync.utcoffset() is not None   # local time
-    assert ctx.status.last_sync == status.last_sync
+    sync_status.apply_status(staff_ctx, status, queued)
+    assert staff_ctx.status.online and staff_ctx.status.queued == queued
+    assert staff_ctx.status.last_sync is not None and staff_ctx.status.last_sync.utcoffset() is not None   # local time
+    assert staff_ctx.status.last_sync == status.last_sync
 
 
-def test_offline_round_keeps_every_command_waiting(desk: Desk, ctx: AppContext) -> None:
+def test_offline_round_keeps_every_command_waiting(desk: Desk, staff_ctx: AppContext) -> None:
     new_draft(desk)
     new_draft(desk)
     before = sync_status.queued_commands(desk.cache.sessions)
-    assert isinstance(ctx.client, RegistryAccess)
-    ctx.client.close()
-    ctx.client = RegistryAccess(dead_url())
-    status, queued = round_of(ctx)
+    assert isinstance(staff_ctx.client, RegistryAccess)
+    staff_ctx.client.close()
+    staff_ctx.client = RegistryAccess(dead_url())
+    status, queued = round_of(staff_ctx)
     assert status.online is False
     assert [(q.summary, q.state) for q in queued] == [(q.summary, q.state) for q in before]
-    assert sync_status.outbox_counts(ctx) == outbox_states(desk) == (2, 0)     # nothing claimed sent
-    ctx.mark_online(True)
-    sync_status.apply_status(ctx, status, queued)
-    assert not ctx.status.online and len(ctx.status.queued) == 2
+    assert sync_status.outbox_counts(staff_ctx) == outbox_states(desk) == (2, 0)     # nothing claimed sent
+    staff_ctx.mark_online(True)
+    sync_status.apply_status(staff_ctx, status, queued)
+    assert not staff_ctx.status.online and len(staff_ctx.status.queued) == 2
 
 
-def test_a_status_before_the_first_attempt_changes_nothing(ctx: AppContext) -> None:
-    ctx.mark_online(True, "")
-    sync_status.apply_status(ctx, SyncStatus(), [])
-    assert ctx.status.online and ctx.status.last_sync is None and ctx.status.queued == []
+def test_a_status_before_the_first_attempt_changes_nothing(staff_ctx: AppContext) -> None:
+    staff_ctx.mark_online(True, "")
+    sync_status.apply_status(staff_ctx, SyncStatus(), [])
+    assert staff_ctx.status.online and staff_ctx.status.last_sync is None and staff_ctx.status.queued == []
