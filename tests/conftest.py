@@ -67,6 +67,16 @@ def _valid_ric(seq: int) -> str:
 @pytest.fixture
 def new_agency(sandbox_url):  # type: ignore[no-untyped-def]
     """A fresh agency opened by the center and a unified account of the same company, unbound."""
+    return _open_agency(sandbox_url)
+
+
+@pytest.fixture
+def another_agency(sandbox_url):  # type: ignore[no-untyped-def]
+    """A second fresh agency, for tests about whose login is used."""
+    return _open_agency(sandbox_url)
+
+
+def _open_agency(sandbox_url):  # type: ignore[no-untyped-def]
     import requests
 
     _counter[0] += 1

@@ -17,6 +17,7 @@ from zsdesk.paths import app_paths
 from zsdesk.registry.credentials import CredentialStore
 from zsdesk.services import agency, quick_resume
 from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.app_settings import load_settings
 from zsdesk.services.offline_login import OFFLINE_MESSAGE
 from zsdesk.services.progress import Progress
 from zsdesk.services.quick_resume import ResumeResult
@@ -86,8 +87,10 @@ def test_a_refused_remembered_password_asks_for_the_password_again(remembered: A
         close_context(ctx)
 
 
-def test_the_keyring_holding_another_accounts_login_is_not_used(remembered: Account) -> None:
-    CredentialStore().remember("someone-else", "Passw0rd!x")
+def test_the_keyring_holding_another_accounts_login_is_not_used(remembered: Account,
+                                                                another_agency: dict[str, Any]) -> None:
+    # a real login of another company, which the registry would accept
+    CredentialStore().remember(another_agency["login"], another_agency["password"])
     ctx = next_start()
     account = quick_resume.candidate(ctx)
     assert account is not None          # settings still name the remembered account …
@@ -96,6 +99,8 @@ def test_the_keyring_holding_another_accounts_login_is_not_used(remembered: Acco
         # … but only its own remembered login may sign it in
         assert quick_resume.finish(ctx, Progress()) is ResumeResult.NEEDS_LOGIN
         assert not ctx.status.online and ctx.account == remembered
+        assert isinstance(ctx.client, RegistryAccess) and ctx.client.tokens.get() is None   # nobody signed in
+        assert load_settings(app_paths()).remembered_account == remembered.uid_account
     finally:
         close_context(ctx)
 

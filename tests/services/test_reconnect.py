@@ -17,7 +17,7 @@ from zsdesk.paths import app_paths
 from zsdesk.registry.credentials import CredentialStore
 from zsdesk.services import agency, reconnect
 from zsdesk.services.app_context import AppContext
-from zsdesk.services.app_settings import AppSettings
+from zsdesk.services.app_settings import AppSettings, load_settings
 from zsdesk.services.offline_login import OFFLINE_MESSAGE, last_account, open_offline
 from zsdesk.services.registry_access import RegistryAccess
 
@@ -111,12 +111,18 @@ def test_without_a_remembered_login_nothing_is_tried(remembered: str, probed: Re
         close_context(ctx)
 
 
-def test_another_accounts_remembered_login_is_not_used(remembered: str, probed: RegistryAccess) -> None:
+def test_another_accounts_remembered_login_is_not_used(remembered: str, probed: RegistryAccess,
+                                                       another_agency: dict[str, Any]) -> None:
     ctx = offline_with(remembered)
-    CredentialStore().remember("someone-else", "Passw0rd!x")
+    account = ctx.account
+    assert account is not None
+    # a real login of another company, which the registry would accept
+    CredentialStore().remember(another_agency["login"], another_agency["password"])
     try:
         assert not reconnect.resume(ctx, probed)
         assert ctx.client is None and not ctx.status.online and probed.tokens.get() is None
+        assert ctx.account == account
+        assert load_settings(app_paths()).remembered_account == account.uid_account
     finally:
         close_context(ctx)
 
