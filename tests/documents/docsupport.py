@@ -10,6 +10,7 @@ from decimal import Decimal
 from PIL import Image, ImageStat
 from pypdf import PdfReader
 
+from zsdesk.domain.china_time import CHINA_TZ
 from zsdesk.domain.contract import (
     Contract,
     Escrow,
@@ -30,7 +31,7 @@ from zsdesk.domain.enums import (
     PaymentMethod,
 )
 
-PRINTED_AT = datetime(2024, 5, 2, 9, 30)
+PRINTED_AT = datetime(2024, 5, 2, 9, 30, tzinfo=CHINA_TZ)   # print times are China time
 
 SELLER_IDS = ("442000198001011234", "44200019820202123X")
 BUYER_IDS = ("650102199003031234", "442000199505051234", "442000201001011234")   # the last one is a minor in 2024

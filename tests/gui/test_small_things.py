@@ -134,3 +134,59 @@ def test_file_dialog_is_chinese_and_opens_in_the_folder_used_last(qtbot, tmp_pat
     qtbot.mouseClick(again.choose_button, Qt.MouseButton.LeftButton)
     assert again.file_dialog is not None and again.file_dialog.directory().absolutePath() == str(folder)
     again.file_dialog.reject()
+
+
+@pytest.fixture
+def new_york_pc():  # type: ignore[no-untyped-def]
+    """The PC set to America/New_York (12 or 13 hours behind China), for this test only."""
+    import os
+    import time as pytime
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    pytime.tzset()
+    assert pytime.localtime(1714613400).tm_gmtoff == -4 * 3600   # 2024-05-02 01:30 UTC: EDT
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    pytime.tzset()
+
+
+def test_every_shown_time_is_china_time_on_a_new_york_pc(qtbot, new_york_pc) -> None:  # type: ignore[no-untyped-def]
+    """Status bar, queued commands, contract list and detail, print footer: one instant, one China time
+    (09:30 on 2 May), where the PC's own clock says 21:30 on 1 May."""
+    from datetime import UTC, datetime, timedelta
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from zsdesk.documents.layout import print_time
+    from zsdesk.domain.enums import AccountKind
+    from zsdesk.gui import contract_list_model
+    from zsdesk.gui.main_window import MainWindow
+    from zsdesk.gui.queued_dialog import QueuedCommandsDialog
+    from zsdesk.services import contract_detail, printing, sync_status
+    from zsdesk.services.app_context import Account, QueuedCommand
+    from zsdesk.services.app_settings import AppSettings
+    from zsdesk.sync.engine import SyncStatus
+
+    instant = datetime(2024, 5, 2, 1, 30, tzinfo=UTC)
+    assert f"{instant.astimezone():%m-%d %H:%M}" == "05-01 21:30"     # what the PC would have shown
+    ctx = AppContext(app_paths().ensure(), AppSettings())
+    ctx.account = Account("u1", "staff1", AccountKind.STAFF, "黄小明", "中山市测试经纪有限公司")
+    window = MainWindow(ctx, page_factory=lambda key, c, w: QWidget())
+    qtbot.addWidget(window)
+    queued = [QueuedCommand("保存草稿", instant)]
+    sync_status.apply_status(ctx, SyncStatus(online=True, last_sync=instant), queued)
+    window.refresh_status()
+    assert window.sync_label.text() == "上次同步：05-02 09:30"
+    dialog = QueuedCommandsDialog(ctx.status.queued, window)
+    assert dialog.table.item(0, 1).text() == "2024-05-02 09:30"
+    created = next(f for title, f in contract_list_model.COLUMNS if title == "创建时间")
+    assert created(SimpleNamespace(row=SimpleNamespace(created_at=instant))) == "2024-05-02 09:30"  # type: ignore[arg-type]
+    assert contract_detail.china_time(instant) == "2024-05-02 09:30"
+    assert print_time(instant) == "打印时间：2024-05-02 09:30"
+    # a print made now carries China time too, not the PC's
+    assert printing._now().utcoffset() == timedelta(hours=8)

@@ -19,11 +19,12 @@ from services.printing_world import (
     variant,
 )
 from zsdesk.documents import PowerOfAttorney, suggested_filename
+from zsdesk.domain.china_time import CHINA_TZ
 from zsdesk.services import printing
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.progress import Cancelled, CancelToken, Progress
 
-CLOCK = lambda: datetime(2024, 5, 2, 9, 30)  # noqa: E731
+CLOCK = lambda: datetime(2024, 5, 2, 9, 30, tzinfo=CHINA_TZ)  # noqa: E731
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from zsdesk.documents.layout import (
     new_writer,
     print_time,
 )
+from zsdesk.domain.china_time import to_china
 from zsdesk.domain.contract import Contract, Party
 from zsdesk.domain.enums import PartyRole
 from zsdesk.domain.identity import is_minor
@@ -60,7 +61,7 @@ def _people(contract: Contract, proxies: Sequence[Party], today: datetime) -> li
         for i, person in enumerate(people):
             proxy = next((p for p in proxies if p.represents is role and p.guardian_of == i), None)
             out.append(_Person(ctx.party_label(side, i, len(people)), person,
-                               is_minor(person.id_type, person.id_number, today.date()), proxy))
+                               is_minor(person.id_type, person.id_number, to_china(today).date()), proxy))
     return out
 
 

@@ -31,6 +31,7 @@ from zsdesk.documents.cjk_paragraph import CJKParagraph
 from zsdesk.documents.compression import install_fast_compression
 from zsdesk.documents.fonts import FontChain, default_chain, describe_missing
 from zsdesk.documents.template import split_placeholders
+from zsdesk.domain.china_time import format_china_time
 
 log = logging.getLogger(__name__)
 
@@ -366,4 +367,4 @@ def new_writer(chain: FontChain | None = None) -> Writer:
 
 
 def print_time(printed_at: datetime) -> str:
-    return f"打印时间：{printed_at:%Y-%m-%d %H:%M}"
+    return f"打印时间：{format_china_time(printed_at)}"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zsdesk.domain.china_time import china_now
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.identity import is_minor
 from zsdesk.gui import background_sync
@@ -204,7 +205,7 @@ class CancellationDialog(QDialog):
             contract_no=plan.contract.contract_no)
         name = suggested_filename(plan.contract, "cancellation")
         dialog = PrintPreviewDialog(
-            lambda _p: PrintDocument(title, name, plan.application(datetime.now().replace(microsecond=0))),
+            lambda _p: PrintDocument(title, name, plan.application(china_now())),
             self, title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open()

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from zsdesk.domain.china_time import format_china_time
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.errors import failure_text
@@ -29,14 +30,13 @@ from zsdesk.services.contract_list import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-CHINA = timedelta(hours=8)
 LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole
 WARNING = QBrush(QColor("#c62828"))
 MUTED = QBrush(QColor("#757575"))
 
 
 def _when(value: datetime | None) -> str:
-    return f"{value.astimezone(UTC) + CHINA:%Y-%m-%d %H:%M}" if value else ""
+    return format_china_time(value)
 
 
 def _party(name: str, masked: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zsdesk.domain.china_time import format_china_time
 from zsdesk.domain.enums import AccountKind
 from zsdesk.gui.forms.ui_main_window import Ui_MainWindow
 from zsdesk.gui.i18n import label, translate
@@ -183,7 +184,8 @@ class MainWindow(QMainWindow):
             self.online_label.setText(translate("MainWindow", "● 离线（使用本机数据）"))
             self.online_label.setProperty("role", "status-bad")
         self.online_label.style().polish(self.online_label)
-        self.sync_label.setText(translate("MainWindow", "上次同步：{time}").format(time=f"{st.last_sync:%m-%d %H:%M}")
+        self.sync_label.setText(translate("MainWindow", "上次同步：{time}").format(
+            time=format_china_time(st.last_sync, "%m-%d %H:%M"))
                                 if st.last_sync else translate("MainWindow", "上次同步：尚未同步"))
         text = translate("MainWindow", "待发送：{count} 项").format(count=len(st.queued))
         tip = translate("MainWindow", "点击查看尚未发送到登记中心的操作")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from zsdesk.domain.china_time import format_china_time
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.i18n import label, translate
 from zsdesk.services.app_context import QueuedCommand
@@ -35,7 +36,7 @@ class QueuedCommandsDialog(QDialog):
             translate("QueuedCommandsDialog", "最近错误")])
         for row, cmd in enumerate(commands):
             state = translate("QueuedCommandsDialog", _STATES[cmd.state]) if cmd.state in _STATES else cmd.state
-            values = [label(cmd.summary), f"{cmd.created_at:%Y-%m-%d %H:%M}", state,
+            values = [label(cmd.summary), format_china_time(cmd.created_at), state,
                       str(cmd.attempts), label(cmd.last_error)]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.schemas.sandbox import DemoPropertyOut
@@ -103,4 +103,4 @@ def sync_now(ctx: AppContext, progress: Progress) -> None:
         ctx.mark_online(False)
         raise
     ctx.mark_online(True)
-    ctx.status.last_sync = datetime.now()
+    ctx.status.last_sync = datetime.now(UTC)

@@ -5,12 +5,13 @@ and — from the registry, when online — the revision history and the material
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from zsdesk.domain import contract as dc
+from zsdesk.domain.china_time import format_china_time as china_time  # the one helper, under the name used here
 from zsdesk.domain.enums import ContractStatus, Ownership
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.domain.masking import mask_id, mask_phone
@@ -25,7 +26,6 @@ from zsdesk.store.models import ContractRevision
 from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 
-CHINA = timedelta(hours=8)
 NOT_FOUND = msg(QT_TRANSLATE_NOOP("messages", "本机数据中已没有这份合同（可能已被同步删除），请刷新列表后重试。"))
 
 
@@ -60,14 +60,6 @@ class ContractDetail:
     @property
     def cancellation_queued(self) -> bool:
         return KIND_LABELS[sc.CANCEL] in self.pending
-
-
-def china_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return f"{value.astimezone(UTC) + CHINA:%Y-%m-%d %H:%M}"
 
 
 def _money(value: Decimal | None) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING, cast
 
+from zsdesk.domain.china_time import china_midnight
 from zsdesk.domain.enums import AccountKind, ContractStatus
 from zsdesk.domain.halfwidth import compact
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from zsdesk.store.search import ContractListRow
 
 PAGE_SIZE = 200
-CHINA = timedelta(hours=8)
 
 # Characters that mark an address rather than a person's name or a certificate number.
 _ADDRESS_MARKS = frozenset("路街巷弄栋幢座楼室镇区村苑道")
@@ -102,10 +102,6 @@ class ListPage:
     complete: bool              # fewer than asked: nothing more to fetch
 
 
-def _china_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=UTC) - CHINA
-
-
 def looks_like_address(value: str) -> bool:
     c = compact(value)
     return not any(m in c for m in _CERT_MARKS) and any(ch in _ADDRESS_MARKS for ch in c)
@@ -171,8 +167,8 @@ class ContractLister:
         staff = self.own_staff or q.staff
         return search_contracts(
             session, statuses=q.statuses,
-            date_from=_china_midnight_utc(q.date_from) if q.date_from else None,
-            date_to=_china_midnight_utc(q.date_to + timedelta(days=1)) if q.date_to else None,
+            date_from=china_midnight(q.date_from) if q.date_from else None,
+            date_to=china_midnight(q.date_to + timedelta(days=1)) if q.date_to else None,
             staff=staff or None, order=q.order, offset=offset, limit=limit,
             **criteria)  # type: ignore[arg-type]
 

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from zsdesk.domain import contract as dc
+from zsdesk.domain.china_time import china_today
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.errors import Issue, Severity
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
@@ -51,15 +52,10 @@ from zsdesk.sync import outbox
 WARN_BEFORE_EXPIRY = timedelta(hours=2)
 AUTOSAVE_INTERVAL = timedelta(seconds=5)
 CONSENT_METHOD = QT_TRANSLATE_NOOP("labels", "当面确认")   # stored and sent as is; the GUI translates it
-CHINA_TZ_OFFSET = timedelta(hours=8)
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def _china_today(now: datetime) -> date:
-    return (now.astimezone(UTC) + CHINA_TZ_OFFSET).date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +212,7 @@ class ContractWizard:
 
     @property
     def today(self) -> date:
-        return _china_today(self.clock())
+        return china_today(self.clock())
 
     # -- page 1: verification ------------------------------------------------------------------
     def verify_property(self, form: VerifyForm | None = None) -> VerifyResult:

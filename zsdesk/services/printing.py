@@ -24,6 +24,7 @@ from zsdesk.documents import (
     render_power_of_attorney,
     suggested_filename,
 )
+from zsdesk.domain.china_time import china_now
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.services.app_context import AppContext, cache_of
@@ -63,7 +64,7 @@ class PrintDocument:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return china_now()     # the print footer shows China time, whatever the PC's time zone
 
 
 def load_contract(ctx: AppContext, local_id: str) -> tuple[Contract, str]:

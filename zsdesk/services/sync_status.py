@@ -63,7 +63,7 @@ def apply_status(ctx: AppContext, status: SyncStatus, queued: list[QueuedCommand
     if status.online is not None:
         ctx.mark_online(status.online, status.message)
     if status.last_sync is not None:
-        ctx.status.last_sync = status.last_sync.astimezone()   # the status bar shows local time
+        ctx.status.last_sync = status.last_sync     # shown in China time (domain.china_time), not the PC's
     ctx.status.queued = queued
 
 

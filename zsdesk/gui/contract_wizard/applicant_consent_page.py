@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zsdesk.domain.china_time import format_china_time
 from zsdesk.domain.contract import Applicant, Contract
 from zsdesk.domain.enums import IdType, PartyRole, ServiceRating
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -120,7 +121,7 @@ class ApplicantConsentPage(WizardPage):
             self.consents.setItem(r, 0, QTableWidgetItem(side.format(number=index + 1)))
             self.consents.setItem(r, 1, QTableWidgetItem(name))
             when = (translate("ApplicantConsentPage", "已同意（{method}，{time}，记录人 {recorder}）").format(
-                method=label(given.method), time=f"{given.confirmed_at:%Y-%m-%d %H:%M}", recorder=given.recorded_by)
+                method=label(given.method), time=format_china_time(given.confirmed_at), recorder=given.recorded_by)
                 if given is not None else translate("ApplicantConsentPage", "尚未确认"))
             self.consents.setItem(r, 2, QTableWidgetItem(when))
             button = QPushButton(translate("ApplicantConsentPage", "记录同意") if given is None

@@ -4,11 +4,10 @@ so token expiry, lockout and the 24-hour draft deletion are testable in millisec
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
-# The registry works in China Standard Time; fixed offset (no DST) so no tz database is needed.
-CHINA_TZ = timezone(timedelta(hours=8), "CST")
-
+# The registry works in China Standard Time (domain.china_time: a fixed offset, the client shows it too).
+from zsdesk.domain.china_time import CHINA_TZ
 
 # How far the sandbox may move the clock either way. Beyond some millennia `now()` overflows
 # datetime and every request, /health included, failed with a 500; ten years covers every test.

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from zsdesk.domain.china_time import CHINA_TZ
 from zsdesk.domain.contract import Contract, Property
 from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.domain.errors import RuleError
@@ -44,7 +45,7 @@ from zsdesk.registry.schemas.materials import MaterialOwnerKind
 from zsdesk.registry.schemas.properties import PropertyOut
 from zsdesk.registry.server.auth import Principal
 from zsdesk.registry.server.center import PENDING_SOURCES
-from zsdesk.registry.server.clock import CHINA_TZ, Clock
+from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.draft_purge import Closed, purge_drafts
 from zsdesk.registry.server.feed import record_change
 from zsdesk.registry.server.materials_service import OwnerScope, register_owner

@@ -20,10 +20,11 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from zsdesk.domain.china_time import CHINA_TZ
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
 from zsdesk.registry.server.auth import DUMMY_HASH, verify_password
-from zsdesk.registry.server.clock import CHINA_TZ, Clock
+from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.models.accounts import FailedLogins
 from zsdesk.registry.server.problems import ApiError
 from zsdesk.registry.server.settings import ServerSettings
