@@ -193,6 +193,21 @@ def test_revisions_offline_raise_registry_offline(desk: Desk, staff_ctx: AppCont
     assert cd.load_detail(staff_ctx, wiz.local_id).registry_id == rid     # the cached detail still reads
 
 
+def test_a_signed_contracts_consents_are_listed_with_china_time_and_recorder(desk: Desk,
+                                                                             staff_ctx: AppContext) -> None:
+    wiz = signed(desk)
+    assert wiz.local_id is not None and wiz.contract is not None
+    detail = cd.load_detail(staff_ctx, wiz.local_id)
+    assert detail.status is ContractStatus.SIGNED and detail.clock is None
+    assert cd.sections(detail)[0].rows[1][1] == detail.contract.filing_no != ""      # 备案号
+    [consents] = [s for s in cd.sections(detail) if s.title == "买卖双方同意记录"]
+    names = [p.name for p in (*wiz.contract.sellers, *wiz.contract.buyers)]
+    assert len(consents.rows) == len(names)
+    for (who, what), given in zip(consents.rows, detail.contract.consents, strict=True):
+        assert given.party_name in who and desk.staff_account in what
+        assert cd.china_time(given.confirmed_at) in what and MINUTE.search(what)
+
+
 # -- cancellation --------------------------------------------------------------------------------------
 
 def test_a_queued_cancellation_is_shown_as_queued(desk: Desk, staff_ctx: AppContext) -> None:
