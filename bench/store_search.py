@@ -30,7 +30,7 @@ from sqlalchemy import insert
 
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.domain.masking import mask_id
-from zsdesk.domain.property_numbers import normalize_cert_no
+from zsdesk.domain.property_numbers import normalize_cert_no, normalize_unit_no, number_tail_key
 from zsdesk.store.database import Cache, open_cache
 from zsdesk.store.events import derived_values
 from zsdesk.store.models import Contract, ContractParty
@@ -78,12 +78,14 @@ def seed(cache: Cache, n: int, rng: random.Random) -> dict[str, Any]:
                                     "id_type": "resident_id", **values,
                                     **derived_values(ContractParty, values, cipher)})
                     firsts.setdefault(slot, (values["name"], values["id_number"]))
+                unit = f"442000{rng.randint(1, 20):03d}{rng.randint(1, 20):03d}GB{i % 99999:05d}F{i:08d}"
                 contracts.append({
                     "local_id": local_id, "contract_no": f"ZS{i:09d}", "status": rng.choice(STATUSES).value,
                     "version": 1, "revision": 1, "created_at": created, "updated_at": created,
                     "staff_account": f"agent{rng.randint(0, 39):02d}", "agency_name": "中山市示例房地产代理有限公司",
-                    "unit_no": f"442000{rng.randint(1, 20):03d}{rng.randint(1, 20):03d}GB{i % 99999:05d}F{i:08d}",
+                    "unit_no": unit, "unit_no_tail": number_tail_key(normalize_unit_no(unit)),
                     "title_cert_no": title, "title_cert_key": normalize_cert_no(title),
+                    "title_cert_tail": number_tail_key(title),
                     "address": f"中山市{rng.choice(['石岐', '东区', '西区', '南区', '小榄', '古镇'])}某路{i}号",
                     "seller_name": firsts["sellers"][0], "seller_id_masked": mask_id(firsts["sellers"][1]),
                     "buyer_name": firsts["buyers"][0], "buyer_id_masked": mask_id(firsts["buyers"][1]),
@@ -92,7 +94,7 @@ def seed(cache: Cache, n: int, rng: random.Random) -> dict[str, Any]:
                 })
                 if i == n // 2:
                     probe = {"id_number": firsts["buyers"][1], "name_prefix": firsts["sellers"][0][:2],
-                             "cert_no": title}
+                             "cert_no": title, "cert_serial": f"{i:07d}", "unit_tail": unit[-9:]}
             conn.execute(insert(Contract), contracts)
             conn.execute(insert(ContractParty), parties)
     with cache.engine.connect() as conn:
@@ -116,6 +118,27 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
 LIST = ("local_id, contract_no, filing_no, status, created_at, expires_at, staff_account, unit_no, title_cert_no,"
         " property_cert_no, address, seller_name, seller_id_masked, buyer_name, buyer_id_masked, local_dirty")
 PAGE = " ORDER BY created_at DESC, local_id DESC LIMIT 50 OFFSET 0"
+
+
+# The same statement the store runs for part of a number: each index range collected, then sorted.
+_NUMBER_SQL = (f"SELECT {LIST} FROM contract WHERE local_id IN ("
+               + " UNION ALL ".join(f"SELECT local_id FROM contract WHERE {c} >= ? AND {c} < ?" for c in (
+                   "title_cert_key", "property_cert_key", "unit_no_tail", "title_cert_tail", "property_cert_tail"))
+               + f"){PAGE}")
+
+
+def _number_args(text: str) -> tuple[str, ...]:
+    key, tail = normalize_cert_no(text), number_tail_key(text)
+    return (key, key + TOP, key, key + TOP, *[tail, tail + TOP] * 3)
+
+
+def _counted_number(raw: sqlite3.Connection, text: str) -> list[Any]:
+    args = _number_args(text)
+    for i, column in enumerate(("title_cert_key", "property_cert_key", "unit_no_tail", "title_cert_tail",
+                                "property_cert_tail")):
+        raw.execute(f"SELECT count(*) FROM (SELECT 1 FROM contract WHERE {column} >= ? AND {column} < ? LIMIT 2000)",
+                    args[2 * i:2 * i + 2]).fetchone()
+    return raw.execute(_NUMBER_SQL, args).fetchall()
 
 
 def main() -> int:
@@ -173,12 +196,17 @@ def main() -> int:
             ),
             "cert_no": (
                 {"text": probe["cert_no"]},
-                lambda: raw.execute(
-                    f"SELECT {LIST} FROM contract WHERE (title_cert_key >= ? AND title_cert_key < ?)"
-                    f" OR (property_cert_key >= ? AND property_cert_key < ?){PAGE}",
-                    (k := normalize_cert_no(probe["cert_no"]), k + TOP, k, k + TOP),
-                ).fetchall(),
+                lambda: raw.execute(_NUMBER_SQL, _number_args(probe["cert_no"])).fetchall(),
             ),
+            # Part of a number: a certificate's serial (the end of the number, typed without 粤（…）…第),
+            # found through the numbers stored backwards; the baseline runs the same statements.
+            "cert_serial": ({"text": probe["cert_serial"]}, lambda: _counted_number(raw, probe["cert_serial"])),
+            # The end of a 不动产单元号 (F + the 8-digit fixture unit; the search box would take it for a
+            # passport number, the 证书号/单元号 scope searches it as a number), and 4 digits, the shortest
+            # tail searched while the agent types on: a few dozen matches, collected and sorted.
+            # (a number without its closing 号 may be the start of many: the store counts, bounded, first)
+            "unit_tail": ({"cert_no": probe["unit_tail"]}, lambda: _counted_number(raw, probe["unit_tail"])),
+            "number_tail_4": ({"text": "0001"}, lambda: _counted_number(raw, "0001")),
             "status_date_page50": (
                 {"status": ContractStatus.SIGNED, "date_from": month_from, "date_to": month_to},
                 lambda: raw.execute(

@@ -113,6 +113,21 @@ def test_search_by_id_name_cert_and_address(qtbot, seeded) -> None:  # type: ign
     assert "没有找到" in page.message.text()
 
 
+def test_search_by_part_of_a_certificate_or_unit_number(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    """Typed as the agent reads it off the papers: the certificate's serial, the end of the
+    不动产单元号 — also when it looks like a passport or permit number to the search box."""
+    cache, probe = seeded
+    page = shown_page(qtbot, context(cache), "agency_contracts")
+    target = f"ZS{N // 2:09d}"
+    assert search(qtbot, page, probe["cert_serial"]) == [target]          # 0002500 of …第0002500号
+    assert page.model.query.scope is SearchScope.NUMBER
+    assert "证书号/单元号" in page.message.text()
+    assert search(qtbot, page, probe["unit_tail"]) == [target]            # F00002500: not a passport here
+    assert page.model.query.scope is SearchScope.NUMBER
+    assert search(qtbot, page, probe["unit_tail"][1:]) == [target]        # 8 digits: not a permit either
+    assert search(qtbot, page, probe["unit_tail"].lower()) == [target]
+
+
 def test_lazy_fetch_pages_of_200_and_never_a_full_load(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
     cache, _probe = seeded
     page = shown_page(qtbot, context(cache), "agency_contracts")

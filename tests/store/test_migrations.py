@@ -118,3 +118,32 @@ def test_models_match_migrations(tmp_path: Path) -> None:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     finally:
         cache.close()
+
+
+def test_0006_gives_existing_contracts_their_number_tails(tmp_path: Path) -> None:
+    """A cache from before 0006 finds its contracts by the end of a number right after the upgrade."""
+    from zsdesk.store.search import search_contracts
+
+    key = os.urandom(32)
+    path = tmp_path / "old.sqlite3"
+    _build_at(path, "0005", key)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO contract (local_id, contract_no, filing_no, status, version, revision, updated_at,"
+            " staff_account, agency_name, unit_no, property_cert_no, title_cert_no, property_cert_key,"
+            " title_cert_key, address, seller_name, seller_id_masked, buyer_name, buyer_id_masked, buyer_ownership,"
+            " payload, local_dirty) VALUES ('old-1', 'ZS1', '', 'signed', 1, 1, '2026-01-01 00:00:00.000000',"
+            " 'agent01', '', '442000001001GB00689F00030003', '', '粤（2024）中山市不动产权第0000001号', '',"
+            " '粤（2024）中山市不动产权第0000001号', '中山市', '王伟', '', '', '', 'sole', '{}', 0)")
+    cache = open_cache(path, tmp_path / "config", master_key=key)
+    try:
+        with cache.sessions() as s:
+            row = s.get(Contract, "old-1")
+            assert row is not None
+            assert (row.unit_no_tail, row.title_cert_tail) == ("30003000F98600BG100100000244",
+                                                               "1000000第权产动不市山中）4202（粤")
+            assert row.property_cert_tail == ""
+            assert [r.local_id for r in search_contracts(s, text="0000001")] == ["old-1"]
+            assert [r.local_id for r in search_contracts(s, cert_no="F00030003")] == ["old-1"]
+    finally:
+        cache.close()

@@ -66,6 +66,34 @@ def test_cert_unit_and_address(filled: Cache) -> None:
         assert search_contracts(s, address="%") == []
 
 
+def test_part_of_a_number_finds_the_contract_by_its_end(filled: Cache) -> None:
+    """A certificate's serial or the last characters of a 不动产单元号 (…F00000013) find the contract."""
+    with filled.sessions() as s:
+        assert [r.local_id for r in search_contracts(s, text="0000012")] == ["c0012"]
+        assert [r.local_id for r in search_contracts(s, text="第0000012号")] == ["c0012"]
+        assert [r.local_id for r in search_contracts(s, text="00012号")] == ["c0012"]
+        assert [r.local_id for r in search_contracts(s, cert_no="f00000013")] == ["c0013"]
+        assert [r.local_id for r in search_contracts(s, text="GB00013F00000013")] == ["c0013"]
+        # four characters are the shortest end searched: …0010 ends c0010 only
+        assert [r.local_id for r in search_contracts(s, text="0010")] == ["c0010"]
+        assert search_contracts(s, text="010") == []
+        # the start of a number still works, and a number inside (neither start nor end) is not searched
+        assert [r.local_id for r in search_contracts(s, text="粤（2020）中山市不动产权第000001", limit=500)] == \
+            [f"c{i:04d}" for i in range(19, 9, -1)]
+        assert search_contracts(s, text="00001F") == []
+
+
+def test_a_broad_end_of_number_takes_the_index_walk_with_same_results(filled: Cache,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from zsdesk.store import search
+
+    with filled.sessions() as s:
+        collected = [r.local_id for r in search_contracts(s, text="0000", limit=500)]
+        monkeypatch.setattr(search, "NAME_SCAN_THRESHOLD", 2)
+        walked = [r.local_id for r in search_contracts(s, text="0000", limit=500)]
+    assert collected == walked == ["c0000"]
+
+
 def test_status_date_page_is_ordered_and_masked(filled: Cache) -> None:
     with filled.sessions() as s:
         page = search_contracts(s, status=ContractStatus.SIGNED, date_from=T0 + timedelta(minutes=10),

@@ -144,6 +144,13 @@ _BRACKET_MAP = str.maketrans({"(": "（", ")": "）", "〔": "（", "〕": "）"
                               "【": "（", "】": "）", "﹙": "（", "﹚": "）"})
 
 
+def number_tail_key(s: str) -> str:
+    """A certificate or unit number read backwards, without the closing 号: "ends with x" becomes
+    "starts with tail_key(x)", so the end of a number (a certificate's serial 0000001, the last
+    digits of a 不动产单元号) is found through an ordinary index."""
+    return normalize_cert_no(s).replace("-", "").removesuffix("号")[::-1]
+
+
 def normalize_cert_no(s: str) -> str:
     """Certificate numbers: no spaces (incl. U+3000), ASCII digits/letters upper-cased,
     every kind of bracket as the full-width ``（）`` printed on the certificates."""

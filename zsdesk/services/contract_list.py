@@ -174,7 +174,8 @@ class ContractLister:
 
     def page(self, query: ListQuery, offset: int = 0, limit: int = PAGE_SIZE) -> ListPage:
         """One page. At offset 0 an AUTO search is resolved; a name that matches nobody is tried as
-        an address (the page carries the scope used, so the next pages follow it)."""
+        an address, an ID number that matches nobody as the end of a certificate or unit number (the
+        page carries the scope used, so the next pages follow it)."""
         from sqlalchemy import select
 
         from zsdesk.services import contract_wizard  # noqa: F401  (loaded here, off the GUI thread: draft_clock)
@@ -188,6 +189,10 @@ class ContractLister:
             rows = self._search(session, q, offset, limit)
             if not rows and offset == 0 and query.scope is SearchScope.AUTO and q.scope is SearchScope.NAME:
                 q = replace(q, scope=SearchScope.ADDRESS)
+                rows = self._search(session, q, offset, limit)
+            elif not rows and offset == 0 and query.scope is SearchScope.AUTO and q.scope is SearchScope.ID_NUMBER:
+                # 8 digits or a letter and digits (F00030003) also end many a 不动产单元号
+                q = replace(q, scope=SearchScope.NUMBER)
                 rows = self._search(session, q, offset, limit)
             drafts = [r.local_id for r in rows if r.status is ContractStatus.DRAFT]
             filed: set[str] = set()

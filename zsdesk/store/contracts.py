@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from zsdesk.domain import contract as dc
 from zsdesk.domain.enums import ContractStatus, IdType, Ownership, PartyRole
 from zsdesk.domain.masking import mask_id
-from zsdesk.domain.property_numbers import normalize_cert_no, normalize_unit_no
+from zsdesk.domain.property_numbers import normalize_cert_no, normalize_unit_no, number_tail_key
 from zsdesk.store.codec import from_jsonable, to_jsonable
 from zsdesk.store.models import Contract as ContractRow
 from zsdesk.store.models import ContractParty
@@ -113,6 +113,9 @@ def contract_values(contract: dc.Contract, *, dirty: bool = False) -> dict[str, 
         "title_cert_no": prop.title_cert_no,
         "property_cert_key": normalize_cert_no(prop.property_cert_no),
         "title_cert_key": normalize_cert_no(prop.title_cert_no),
+        "unit_no_tail": number_tail_key(prop.unit_no),
+        "property_cert_tail": number_tail_key(prop.property_cert_no),
+        "title_cert_tail": number_tail_key(prop.title_cert_no),
         "seller_name": first_seller.name if first_seller else "",
         "seller_id_masked": mask_id(first_seller.id_number) if first_seller else "",
         "buyer_name": first_buyer.name if first_buyer else "",

@@ -7,8 +7,10 @@ the session's own connection with plain parameters; rows become light tuples. Th
 store within a small factor of hand-written sqlite3 (see bench/store_search.py).
 
 One search box serves all: `classify_query` decides whether the text is an ID number (exact,
-through the blind index), a 不动产单元号 or certificate number (prefix on the normalised number),
-or a name (prefix on any party's name). Addresses are searched by substring on request.
+through the blind index), a 不动产单元号 or certificate number (its start or its end: prefix on the
+normalised number or on the number stored backwards, so a certificate's serial 0000001 or the last
+digits of a unit number find it), or a name (prefix on any party's name). Addresses are searched
+by substring on request.
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, and_, bindparam, literal_column, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, literal_column, or_, select, union_all
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.domain.halfwidth import compact
-from zsdesk.domain.property_numbers import normalize_cert_no, normalize_unit_no
+from zsdesk.domain.property_numbers import normalize_cert_no, normalize_unit_no, number_tail_key
 from zsdesk.store.models import Contract, ContractParty
 from zsdesk.store.types import cipher_of
 
@@ -104,6 +106,9 @@ def _party_exists(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     return select(ContractParty.id).where(ContractParty.contract_id == Contract.local_id, condition).exists()
 
 
+_TAIL_COLUMNS = (Contract.unit_no_tail, Contract.title_cert_tail, Contract.property_cert_tail)
+MIN_TAIL = 4
+
 # A name prefix matching few parties is best answered by collecting them and sorting (IN); one that
 # matches thousands (a bare surname) by walking the date index and stopping after a page (EXISTS).
 # Measured on 100,000 contracts: the two cost the same at about 2,000 matching parties.
@@ -114,11 +119,19 @@ _CONDITIONS: dict[str, Any] = {
     "name_scan": lambda: _party_exists(_prefix(ContractParty.name, "name_scan")),
     "id_bidx": lambda: _party_match(ContractParty.id_number_bidx == bindparam("id_bidx")),
     "unit": lambda: _prefix(Contract.unit_no, "unit"),
-    "cert": lambda: or_(_prefix(Contract.title_cert_key, "cert"), _prefix(Contract.property_cert_key, "cert")),
-    # `|| ''` keeps SQLite off the certificate indexes: a broad prefix (粤（2024）…, typed so far) is
-    # answered by walking the date index and filtering, instead of collecting and sorting every row.
+    # a certificate number's start, or the end of any of the three numbers (read backwards); one
+    # index range per column, collected (UNION ALL) and then sorted: as one OR the planner walks the
+    # date index instead once the statistics show the empty property_cert_* columns
+    "cert": lambda: Contract.local_id.in_(union_all(
+        *(select(Contract.local_id).where(_prefix(c, "cert")) for c in (Contract.title_cert_key,
+                                                                        Contract.property_cert_key)),
+        *(select(Contract.local_id).where(_prefix(c, "tail")) for c in _TAIL_COLUMNS))),
+    # `|| ''` keeps SQLite off the number indexes: a broad prefix (粤（2024）…, typed so far) or a short
+    # tail (…1) is answered by walking the date index and filtering, instead of collecting and
+    # sorting every matching row.
     "cert_scan": lambda: or_(_prefix(Contract.title_cert_key.concat(literal_column("''")), "cert_scan"),
-                             _prefix(Contract.property_cert_key.concat(literal_column("''")), "cert_scan")),
+                             _prefix(Contract.property_cert_key.concat(literal_column("''")), "cert_scan"),
+                             *(_prefix(c.concat(literal_column("''")), "tail_scan") for c in _TAIL_COLUMNS)),
     # Substring search cannot use a B-tree index; the other conditions narrow it first.
     "address": lambda: Contract.address.like(bindparam("address"), escape="\\"),
     "status": lambda: Contract.status == bindparam("status"),
@@ -175,6 +188,10 @@ def _params(
     if cert_no:
         key = normalize_cert_no(cert_no)
         p["cert_lo"], p["cert_hi"] = key, key + _TOP
+        tail = number_tail_key(cert_no)
+        # the end of a number from its 4th character on (a serial like 0000001 is 7): shorter tails
+        # match thousands while the agent is still typing
+        p["tail_lo"], p["tail_hi"] = (tail, tail + _TOP) if len(tail) >= MIN_TAIL else (_TOP, _TOP)
     if address and address.strip():
         escaped = address.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         p["address"] = f"%{escaped}%"
@@ -197,12 +214,17 @@ def _prefer_scan(driver: sqlite3.Connection, params: dict[str, Any], order: str)
     # A whole certificate number (…第0123456号) is selective: no count needed for the common exact lookup.
     if "cert_lo" in params and not params["cert_lo"].endswith("号") \
             and not {"name_lo", "id_bidx", "unit_lo"} & params.keys():
-        certs = sum(driver.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM contract WHERE {column} >= ? AND {column} < ? LIMIT ?)",
-            (params["cert_lo"], params["cert_hi"], NAME_SCAN_THRESHOLD),
-        ).fetchone()[0] for column in ("title_cert_key", "property_cert_key"))
-        if certs >= NAME_SCAN_THRESHOLD:
-            params["cert_scan_lo"], params["cert_scan_hi"] = params.pop("cert_lo"), params.pop("cert_hi")
+        certs = 0
+        for column, bounds in (("title_cert_key", "cert"), ("property_cert_key", "cert"), ("unit_no_tail", "tail"),
+                               ("title_cert_tail", "tail"), ("property_cert_tail", "tail")):
+            certs += driver.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM contract WHERE {column} >= ? AND {column} < ? LIMIT ?)",
+                (params[bounds + "_lo"], params[bounds + "_hi"], NAME_SCAN_THRESHOLD - certs),
+            ).fetchone()[0]
+            if certs >= NAME_SCAN_THRESHOLD:
+                params["cert_scan_lo"], params["cert_scan_hi"] = params.pop("cert_lo"), params.pop("cert_hi")
+                params["tail_scan_lo"], params["tail_scan_hi"] = params.pop("tail_lo"), params.pop("tail_hi")
+                break
     if "name_lo" not in params or not order.startswith("created") or {"id_bidx", "cert_lo", "unit_lo"} & params.keys():
         return
     (matches,) = driver.execute(

@@ -28,6 +28,9 @@ class Contract(Base):
         Index("ix_contract_title_cert_key", "title_cert_key"),
         Index("ix_contract_property_cert_key", "property_cert_key"),
         Index("ix_contract_contract_no", "contract_no"),
+        Index("ix_contract_unit_no_tail", "unit_no_tail"),
+        Index("ix_contract_title_cert_tail", "title_cert_tail"),
+        Index("ix_contract_property_cert_tail", "property_cert_tail"),
     )
 
     local_id: Mapped[str] = mapped_column(String(36), primary_key=True)    # uuid4, known before the registry
@@ -49,6 +52,10 @@ class Contract(Base):
     title_cert_no: Mapped[str] = mapped_column(String(100), default="")
     property_cert_key: Mapped[str] = mapped_column(String(100), default="")
     title_cert_key: Mapped[str] = mapped_column(String(100), default="")
+    # the three numbers backwards (domain.property_numbers.number_tail_key): the end of a number
+    unit_no_tail: Mapped[str] = mapped_column(String(28), default="")
+    title_cert_tail: Mapped[str] = mapped_column(String(100), default="")
+    property_cert_tail: Mapped[str] = mapped_column(String(100), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     seller_name: Mapped[str] = mapped_column(String(200), default="")
     seller_id_masked: Mapped[str] = mapped_column(String(32), default="")
