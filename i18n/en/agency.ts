@@ -329,6 +329,21 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>未填写</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>可直接输入，如 2015-03-01、2015/3/1、20150301、2015年3月1日；Alt+↓ 或点右侧日历图标选择</source>
+        <translation>Type a date, e.g. 2015-03-01, 2015/3/1, 20150301 (year, month, day); or press Alt+↓ or the calendar icon to pick one</translation>
+    </message>
+    <message>
+        <source>打开日历（Alt+↓）</source>
+        <translation>Open the calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
     <name>EnterprisePage</name>
     <message>
         <source>企业信息核查</source>

@@ -750,5 +750,17 @@
         <source>{label}含有改变文字显示方向的隐藏字符，请删除后重新输入</source>
         <translation>{label} contains a hidden character that changes the text direction; delete it and type it again</translation>
     </message>
+    <message>
+        <source>{label}「{text}」不是可识别的日期，请按 {example} 填写（也可填 2015/3/1、20150301、2015年3月1日）</source>
+        <translation>{label}: “{text}” is not a date; type it as {example} (2015/3/1 and 20150301 work too)</translation>
+    </message>
+    <message>
+        <source>{label}「{text}」不是有效日期：年份应为四位数，月份应为 1 至 12</source>
+        <translation>{label}: “{text}” is not a valid date: the year has four digits, the month is 1 to 12</translation>
+    </message>
+    <message>
+        <source>{label}「{text}」不是有效日期：{year} 年 {month} 月只有 {days} 天</source>
+        <translation>{label}: “{text}” is not a valid date: month {month} of {year} has only {days} days</translation>
+    </message>
 </context>
 </TS>
