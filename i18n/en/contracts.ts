@@ -436,10 +436,6 @@ Total sale price: {price} CNY   Escrow: {escrow}</translation>
         <translation>Contract clauses (can be changed)</translation>
     </message>
     <message>
-        <source>已约定</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
@@ -694,6 +690,10 @@ What you can do: {path}.</translation>
     <message>
         <source>下一步</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>{problem}；改正（或清空）后才能离开本页。</source>
+        <translation>{problem}. Correct (or clear) it before leaving this page.</translation>
     </message>
     <message>
         <source>正在查询房源…</source>
@@ -1088,13 +1088,6 @@ The authorised agent is the person acting for this agency; ticked items print wi
     <message>
         <source>房源验证成功：{address}（产权人：{owners}）。合同草稿已保存，请点击「下一步」录入合同。</source>
         <translation>Property verified: {address} (owners: {owners}). The contract draft is saved; click &quot;Next&quot; to fill in the contract.</translation>
-    </message>
-</context>
-<context>
-    <name>WizardPage</name>
-    <message>
-        <source>（未填写）</source>
-        <translation>(not filled in)</translation>
     </message>
 </context>
 </TS>

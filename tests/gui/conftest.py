@@ -25,6 +25,20 @@ def _zsdesk_app_setup(qapp):  # type: ignore[no-untyped-def]
     return qapp
 
 
+@pytest.fixture
+def english():  # type: ignore[no-untyped-def]
+    """The shipped English translation installed for one test (the suite otherwise runs in Chinese)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from zsdesk.gui import i18ngen
+
+    translator = QTranslator()
+    assert translator.load(str(i18ngen.qm_file("en")))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
     """As the app does (zsdesk/gui/gui_thread_gc.py): a collection in a worker or watchdog thread can

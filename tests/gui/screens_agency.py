@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("ZSDESK_HOME", tempfile.mkdtemp(prefix="zsdesk-screens-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for the photo helper
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 
 from zsdesk.gui.app import create_application
 from zsdesk.paths import app_paths
@@ -124,9 +124,8 @@ def main() -> int:
         for key, value in values.items():
             enterprise.set_value(key, value)
         today = date.today()
-        enterprise.editors["established_on"].setDate(QDate(2016, 3, 18))  # type: ignore[attr-defined]
-        late = today + timedelta(days=5 * 365)
-        enterprise.editors["business_term_end"].setDate(QDate(late.year, late.month, late.day))  # type: ignore[attr-defined]
+        enterprise.set_value("established_on", date(2016, 3, 18))
+        enterprise.set_value("business_term_end", today + timedelta(days=5 * 365))
         if screen == "materials":
             from services.photos import phone_photo
 

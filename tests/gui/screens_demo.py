@@ -148,7 +148,8 @@ def build(screen: str) -> QWidget:
         conditions = dialog.term_widgets["handover.conditions"]
         conditions.setText("毛坯交付，附送厨房橱柜")
         conditions.textEdited.emit(conditions.text())
-        dialog.term_widgets["handover.date"].setDate(dialog.term_widgets["handover.date"].date().addDays(30))
+        handover = dialog.term_widgets["handover.date"]
+        handover.setValue(handover.value() + timedelta(days=30))
         dialog.reason.setText("经双方协商，交房日期推迟一个月")
         return dialog  # type: ignore[no-any-return]
     if screen == "cancel":

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import requests
 from PIL import Image
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 from services.photos import phone_photo
 from stdnum.cn import ric
 
@@ -25,6 +25,7 @@ from zsdesk.gui.pages.approved_staff_page import ApprovedStaffPage
 from zsdesk.gui.pages.enterprise_page import EnterprisePage
 from zsdesk.gui.pages.staff_page import StaffPage
 from zsdesk.gui.staff_dialog import StaffDialog
+from zsdesk.gui.widgets.date_field import DateField
 from zsdesk.paths import app_paths
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.app_settings import AppSettings
@@ -50,8 +51,13 @@ def _staff_id_number() -> str:
     return body + ric.calc_check_digit(body + "0")
 
 
-def _set_date(editor: QDateEdit, d: date) -> None:
-    editor.setDate(QDate(d.year, d.month, d.day))
+def _set_date(qtbot, editor: DateField, d: date) -> None:  # type: ignore[no-untyped-def]
+    """Typed as a person does, in a form other than the one shown (2026/3/18), then Enter."""
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, f"{d.year}/{d.month}/{d.day}")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.text() == d.isoformat()
 
 
 def _error(page: EnterprisePage, key: str) -> str:
@@ -124,15 +130,15 @@ def test_agency_first_day(qtbot, sandbox_url, new_agency, tmp_path: Path):
     qtbot.keyClicks(edit("contact_phone"), "13800138000")
     qtbot.keyClicks(edit("filing_cert_no"), "ZS-2024-0001")
     today = date.today()
-    _set_date(page.editors["established_on"], today - timedelta(days=3650))  # type: ignore[arg-type]
+    _set_date(qtbot, page.editors["established_on"], today - timedelta(days=3650))  # type: ignore[arg-type]
     too_late = today + timedelta(days=3 * 365)
-    _set_date(page.editors["business_term_end"], too_late)  # type: ignore[arg-type]
+    _set_date(qtbot, page.editors["business_term_end"], too_late)  # type: ignore[arg-type]
     assert "2 年" in _error(page, "business_term_end"), _error(page, "business_term_end")
     assert page.editors["business_term_end"].property("invalid") is True
     term_end = today + timedelta(days=365)
-    _set_date(page.editors["business_term_end"], term_end)  # type: ignore[arg-type]
+    _set_date(qtbot, page.editors["business_term_end"], term_end)  # type: ignore[arg-type]
     assert _error(page, "business_term_end") == ""
-    _set_date(page.editors["qualification_valid_until"], term_end)  # type: ignore[arg-type]
+    _set_date(qtbot, page.editors["qualification_valid_until"], term_end)  # type: ignore[arg-type]
     assert _error(page, "qualification_valid_until") == ""
 
     probe.mark("submit without material")

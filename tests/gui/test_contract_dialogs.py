@@ -199,3 +199,43 @@ def test_cancelled_contract_cannot_be_cancelled_again(qtbot, world) -> None:  # 
     qtbot.addWidget(dialog)
     assert dialog.plan.contract.status is ContractStatus.CANCELLED
     assert not dialog.submit_button.isEnabled() and "已注销" in dialog.message.text()
+
+
+def test_change_of_a_date_is_typed_and_text_that_is_no_date_blocks_the_submit(qtbot, world) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from zsdesk.gui.widgets.date_field import DateField
+
+    ctx, ids = world
+    dialog = ContractChangeDialog.open_for(ctx, ids[0])
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    handover = dialog.term_widgets["handover.date"]
+    assert isinstance(handover, DateField)
+    before = handover.text()
+    handover.setFocus()
+    handover.selectAll()
+    qtbot.keyClicks(handover, "2027-02-30")
+    qtbot.keyClick(handover, Qt.Key.Key_Return)
+    assert handover.text() == "2027-02-30" and handover.property("invalid") is True
+    assert "交房日期" in dialog.message.text() and "2 月只有 28 天" in dialog.message.text()
+    assert dialog.items.rowCount() == 0            # the change keeps the date before, not "(empty)"
+    assert not dialog.submit_button.isEnabled()
+    handover.selectAll()
+    qtbot.keyClicks(handover, "20270315")
+    qtbot.keyClick(handover, Qt.Key.Key_Return)
+    assert handover.text() == "2027-03-15" and handover.value() == date(2027, 3, 15)
+    rows = {dialog.items.item(r, 0).text(): (dialog.items.item(r, 1).text(), dialog.items.item(r, 2).text())
+            for r in range(dialog.items.rowCount())}
+    assert rows["交房日期"][1] == "2027-03-15" and rows["交房日期"][0] == before
+    assert dialog.submit_button.isEnabled()
+    # emptied: no handover date agreed any more, listed as such
+    handover.selectAll()
+    qtbot.keyClick(handover, Qt.Key.Key_Delete)
+    qtbot.keyClick(handover, Qt.Key.Key_Return)
+    assert handover.value() is None and handover.placeholderText() == "未填写"
+    assert any(dialog.items.item(r, 0).text() == "交房日期" and dialog.items.item(r, 2).text() == "（空）"
+               for r in range(dialog.items.rowCount()))

@@ -9,13 +9,13 @@ import os
 import random
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from zsdesk.domain.enums import AccountKind, ContractStatus
@@ -164,8 +164,8 @@ def test_filters_status_dates_staff_and_order(qtbot, seeded) -> None:  # type: i
     # the seeded contracts start 2024-01-01 (UTC), one every ten minutes: two China days hold few
     with qtbot.waitSignal(page.model.loaded, timeout=10000):
         page.staff_filter.setCurrentIndex(0)
-    page.date_from.setDate(QDate(2024, 1, 3))
-    page.date_to.setDate(QDate(2024, 1, 4))
+    page.date_from.setValue(date(2024, 1, 3))
+    page.date_to.setValue(date(2024, 1, 4))
     with qtbot.waitSignal(page.model.loaded, timeout=10000):
         page.by_date.setChecked(True)
     lo, hi = datetime(2024, 1, 2, 16, tzinfo=UTC), datetime(2024, 1, 4, 16, tzinfo=UTC)

@@ -4,9 +4,11 @@ consent, submit, 已签约 with the filing number. Each page is grabbed to a PNG
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
 from services.wizard_world import BUYER_IDS, Desk, form_for, free_property
 
@@ -86,9 +88,11 @@ def test_walk_every_page_and_submit(qtbot, desk: Desk, monkeypatch: pytest.Monke
 
     view.next_button.click()
     other = view.pages[PageId.HANDOVER_OTHER]
-    from PySide6.QtCore import QDate
-
-    other.date.setDate(QDate(2027, 3, 31))  # type: ignore[attr-defined]
+    # typed, in the way it is written on paper, into the empty field
+    assert other.date.text() == "" and other.date.placeholderText() == "未填写"  # type: ignore[attr-defined]
+    type_text(other.date, "2027年3月31日")  # type: ignore[attr-defined]
+    qtbot.keyClick(other.date, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert other.date.value() == date(2027, 3, 31)  # type: ignore[attr-defined]
     other.conditions.setText("现状交付")  # type: ignore[attr-defined]
     dispute: QComboBox = other.dispute  # type: ignore[attr-defined]
     dispute.setCurrentIndex(2)   # 诉讼

@@ -3,15 +3,13 @@ calendar's opening month, text that is no date kept with its message, 未填写 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QToolButton, QWidget
 
 from tests.gui.helpers import type_text
-from zsdesk.gui import i18ngen
 from zsdesk.gui.widgets.date_field import DateField
 from zsdesk.gui.widgets.field_state import set_invalid
 
@@ -19,15 +17,6 @@ from zsdesk.gui.widgets.field_state import set_invalid
 # keyboard grab a popup asks for, and says so (a real display does both).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise\\(\\)",
                                        "This plugin does not support grabbing the keyboard")
-
-
-@pytest.fixture
-def english() -> Iterator[QTranslator]:
-    translator = QTranslator()
-    assert translator.load(str(i18ngen.qm_file("en")))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _field(qtbot, **kw: str) -> DateField:  # type: ignore[no-untyped-def]

@@ -3,29 +3,17 @@ English translation changes in the shell: navigation labels and the quick-start 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
-from zsdesk.gui import i18ngen
 from zsdesk.gui.guide_dialog import GuideDialog, quickstart_markdown, quickstart_name
 from zsdesk.gui.i18n import LANGUAGES
 from zsdesk.gui.navigation import AGENCY_NAV, STAFF_NAV
 from zsdesk.gui.settings_dialog import SettingsDialog
 from zsdesk.services.app_settings import UI_LANGUAGES, AppSettings
-
-
-@pytest.fixture
-def english() -> Iterator[QTranslator]:
-    """The shipped English translation installed for one test (the suite otherwise runs in Chinese)."""
-    translator = QTranslator()
-    assert translator.load(str(i18ngen.qm_file("en")))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _choices(dialog: SettingsDialog) -> dict[str, str]:

@@ -45,7 +45,11 @@ def validate_date_window(value: date | None, field: str, label: str, earliest: d
     return []
 
 
+def contract_date_window(today: date) -> tuple[date, date]:
+    """The days a contract term's date may be (what a calendar of such a field offers)."""
+    return EARLIEST_CONTRACT_DATE, latest_date(today, CONTRACT_YEARS_AHEAD)
+
+
 def validate_contract_date(value: date | None, field: str, label: str, today: date) -> list[Issue]:
     """A date of a contract term (定金、首付款、余款支付日期, 交房日期, …) relative to the registry's today."""
-    return validate_date_window(value, field, label, EARLIEST_CONTRACT_DATE,
-                                latest_date(today, CONTRACT_YEARS_AHEAD))
+    return validate_date_window(value, field, label, *contract_date_window(today))

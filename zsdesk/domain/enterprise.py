@@ -18,6 +18,17 @@ from zsdesk.domain.uscc import validate_uscc
 MAX_YEARS_AHEAD = 2  # 营业期限、资质有效期填写不能超今起2年
 
 
+def date_window(field: str, today: date) -> tuple[date, date] | None:
+    """The days the record's rules accept for a date field (what a calendar offers): 成立日期 from
+    the earliest register to today; 营业期限 and 资质有效期 from today (not yet expired) to
+    today + MAX_YEARS_AHEAD years. None for a field that is no date."""
+    if field == "established_on":
+        return EARLIEST_ESTABLISHED, today
+    if field in ("business_term_end", "qualification_valid_until"):
+        return today, add_years(today, MAX_YEARS_AHEAD)
+    return None
+
+
 @dataclass(slots=True)
 class EnterpriseRecord:
     name: str = ""                                  # 企业名称（与营业执照一致）

@@ -9,11 +9,9 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -39,6 +37,7 @@ from zsdesk.gui.errors import failure_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
+from zsdesk.gui.widgets.date_field import DateField, contract_date_field
 from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.contract_change import CANCELLATION_PATH, LOCKED_EXPLANATION, ContractChange
 from zsdesk.services.errors import ServiceError
@@ -252,28 +251,19 @@ class ContractChangeDialog(QDialog):
             self.term_widgets[path] = combo
 
         def day(path: str, caption: str) -> None:
-            holder = QWidget()
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            on = QCheckBox(translate("ContractChangeDialog", "已约定"))
-            edit = QDateEdit()
+            # Empty means no date agreed (未填写); a date is typed or picked.
+            edit = contract_date_field(path, date.today())
             edit.setObjectName(f"term_{path}")
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            value: date | None = _get(c, path)
-            on.setChecked(value is not None)
-            edit.setEnabled(value is not None)
-            edit.setDate(QDate(value.year, value.month, value.day) if value is not None else QDate.currentDate())
+            edit.setValue(_get(c, path))
 
-            def changed(*_a: object, p: str = path, e: QDateEdit = edit, box: QCheckBox = on) -> None:
-                e.setEnabled(box.isChecked())
-                self._set(p, e.date().toPython() if box.isChecked() else None)
+            def changed(p: str = path, e: DateField = edit) -> None:
+                if e.parse_issue() is None:
+                    self._set(p, e.value())
+                else:       # text that is no date: the change keeps the date before, the message says why
+                    self.recompute()
 
-            on.toggled.connect(changed)
-            edit.dateChanged.connect(changed)
-            row.addWidget(on)
-            row.addWidget(edit, 1)
-            form.addRow(caption, holder)
+            edit.changed.connect(changed)
+            form.addRow(caption, edit)
             self.term_widgets[path] = edit
 
         unset = translate("ContractChangeDialog", "（未填）")
@@ -337,9 +327,13 @@ class ContractChangeDialog(QDialog):
             for j, value in enumerate((label(item.label_zh), label(item.before),
                                        label(item.after) or translate("ContractChangeDialog", "（空）"))):
                 self.items.setItem(i, j, QTableWidgetItem(value))
-        self.submit_button.setEnabled(bool(items) and not locked)
+        unread = [issue for w in self.term_widgets.values()
+                  if isinstance(w, DateField) and (issue := w.parse_issue()) is not None]
+        self.submit_button.setEnabled(bool(items) and not locked and not unread)
         if locked:
             self._say(translate("ContractChangeDialog", "重要信息不能通过合同变更修改。"), error=True)
+        elif unread:
+            self._say(label(unread[0].message), error=True)
         elif not items:
             self._say(translate("ContractChangeDialog", "尚未修改任何条款。"))
         else:

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.errors import Issue, RuleError
 from zsdesk.domain.money import format_money, parse_money
-from zsdesk.gui.i18n import label, translate
+from zsdesk.gui.i18n import label
 from zsdesk.gui.pages.common import page_title, required_legend
+from zsdesk.gui.widgets.date_field import DateField
 from zsdesk.gui.widgets.field_feedback import FieldFeedback, Findings, GrowingSlot
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 class WizardPage(QWidget):
@@ -74,9 +71,16 @@ class WizardPage(QWidget):
     def store(self, contract: Contract) -> None: ...
 
     def entry_issues(self) -> list[Issue]:
-        """What the page cannot even read (a share or an amount that is not a number): the core
-        only sees the field as empty, so the page says what is wrong with what was typed."""
-        return []
+        """What the page cannot even read (a share or an amount that is not a number, a date that is
+        no date): the core only sees the field as empty, so the page says what is wrong with what
+        was typed. Pages that read more than dates add theirs to these."""
+        return self.date_entry_issues()
+
+    def date_entry_issues(self) -> list[Issue]:
+        """Text in a date field that is no date: it stays in the field, and the page is not left
+        while it is there (the contract would get the field empty, and the page, shown again, would
+        no longer have the text)."""
+        return [i for w in self.fields.values() if isinstance(w, DateField) and (i := w.parse_issue()) is not None]
 
     def _edited(self) -> None:
         if self.wizard.contract is not None and self.wizard.page is self.page_id:
@@ -116,22 +120,3 @@ def read_money(edit: QLineEdit, field: str) -> tuple[Decimal | None, Issue | Non
         return parse_money(text, field), None
     except RuleError as exc:
         return None, exc.first
-
-
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(translate("WizardPage", "（未填写）"))
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
-
-
-def get_date(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())

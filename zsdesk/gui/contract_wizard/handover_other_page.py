@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import DisputeResolution
 from zsdesk.domain.errors import Issue
-from zsdesk.gui.contract_wizard.base import WizardPage, date_edit, get_date, set_date
+from zsdesk.gui.contract_wizard.base import WizardPage
 from zsdesk.gui.i18n import label, translate
+from zsdesk.gui.widgets.date_field import contract_date_field
 from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.wizard_pages import PageId
 
@@ -21,8 +22,10 @@ class HandoverOtherPage(WizardPage):
     def __init__(self, wizard: ContractWizard, parent: QWidget | None = None) -> None:
         super().__init__(wizard, parent)
         form = self.form()
-        self.date = date_edit()
+        self.date = contract_date_field("handover.date", wizard.today)
         self.date.setObjectName("handoverDate")
+        # empty, its calendar opens at the balance payment (page 4): handing over follows paying
+        self.date.setAnchor(lambda: wizard.contract.payment.balance_date if wizard.contract is not None else None)
         form.addRow(translate("HandoverOtherPage", "交房日期"), self.date)
         self.conditions = QLineEdit()
         form.addRow(translate("HandoverOtherPage", "交房条件"), self.conditions)
@@ -57,7 +60,7 @@ class HandoverOtherPage(WizardPage):
         self.finish_layout()
 
     def entry_issues(self) -> list[Issue]:
-        out: list[Issue] = []
+        out = super().entry_issues()
         days = self.transfer_days.text().strip()
         if days and not days.isdigit():
             out.append(Issue("handover.transfer_registration_days", "NOT_A_NUMBER", translate(
@@ -75,7 +78,7 @@ class HandoverOtherPage(WizardPage):
 
     def load(self, contract: Contract) -> None:
         h, o = contract.handover, contract.other
-        set_date(self.date, h.date)
+        self.date.setValue(h.date)
         self.conditions.setText(h.conditions)
         self.transfer_days.setText("" if h.transfer_registration_days is None else str(h.transfer_registration_days))
         self.seller_taxes.setText(o.seller_taxes)
@@ -89,7 +92,7 @@ class HandoverOtherPage(WizardPage):
 
     def store(self, contract: Contract) -> None:
         h, o = contract.handover, contract.other
-        h.date = get_date(self.date)
+        h.date = self.date.value()
         h.conditions = self.conditions.text().strip()
         days = self.transfer_days.text().strip()
         h.transfer_registration_days = int(days) if days.isdigit() else None

@@ -8,8 +8,9 @@ from zsdesk.domain.contract import Contract
 from zsdesk.domain.enums import PaymentMethod
 from zsdesk.domain.errors import Issue
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
-from zsdesk.gui.contract_wizard.base import WizardPage, date_edit, get_date, money_text, read_money, set_date
+from zsdesk.gui.contract_wizard.base import WizardPage, money_text, read_money
 from zsdesk.gui.i18n import label, translate
+from zsdesk.gui.widgets.date_field import contract_date_field
 from zsdesk.gui.widgets.field_feedback import MessageSlot
 from zsdesk.services import wizard_terms as wt
 from zsdesk.services.contract_wizard import ContractWizard
@@ -46,7 +47,13 @@ class PricePage(WizardPage):
         for key, caption in _AMOUNTS[1:]:
             self.edits[key] = QLineEdit()
             form.addRow(translate("PricePage", caption), self.edits[key])
-        self.dates = {k: date_edit() for k in ("deposit_date", "down_payment_date", "balance_date")}
+        self.dates = {k: contract_date_field(f"payment.{k}", wizard.today)
+                      for k in ("deposit_date", "down_payment_date", "balance_date")}
+        # an empty payment date's calendar opens at the payment before it
+        self.dates["down_payment_date"].setAnchor(self.dates["deposit_date"])
+        self.dates["balance_date"].setAnchor(self.dates["down_payment_date"])
+        for key, day in self.dates.items():
+            day.setObjectName(key)
         form.addRow(translate("PricePage", "定金支付日期"), self.dates["deposit_date"])
         form.addRow(translate("PricePage", "首付款支付日期"), self.dates["down_payment_date"])
         form.addRow(translate("PricePage", "余款支付日期"), self.dates["balance_date"])
@@ -54,12 +61,13 @@ class PricePage(WizardPage):
         form.addRow(translate("PricePage", "贷款银行"), self.bank)
         self.fields = {f"payment.{k}": w for k, w in self.edits.items()}
         self.fields.update({"payment.method": self.method, "payment.loan_bank": self.bank})
+        self.fields.update({f"payment.{k}": w for k, w in self.dates.items()})
         self.edits["total_price"].textChanged.connect(self._live)
         self.finish_layout()
 
     def entry_issues(self) -> list[Issue]:
         captions = dict(_AMOUNTS)
-        out: list[Issue] = []
+        out = super().entry_issues()
         for key, edit in self.edits.items():
             issue = read_money(edit, f"payment.{key}")[1]
             if issue is not None:      # the parser's message does not say which amount: the list does
@@ -80,7 +88,7 @@ class PricePage(WizardPage):
             edit.setText(money_text(getattr(p, key)))
         self.method.setCurrentIndex(max(0, self.method.findData(p.method.value if p.method else "")))
         for key, day in self.dates.items():
-            set_date(day, getattr(p, key))
+            day.setValue(getattr(p, key))
         self.bank.setText(p.loan_bank)
         self._live()
 
@@ -92,5 +100,5 @@ class PricePage(WizardPage):
         data = self.method.currentData()
         p.method = PaymentMethod(data) if data else None
         for key, day in self.dates.items():
-            setattr(p, key, get_date(day))
+            setattr(p, key, day.value())
         p.loan_bank = self.bank.text().strip()

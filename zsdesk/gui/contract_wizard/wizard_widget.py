@@ -113,6 +113,16 @@ class ContractWizardWidget(QWidget):
     def go_to(self, page: PageId, field: str = "") -> bool:
         if page is self.wizard.page and self.stack.currentWidget() is self.pages[page]:
             return True
+        current = self.current()
+        unread = current.date_entry_issues() if self.stack.currentWidget() is current else []
+        if unread:
+            # Leaving would store the date empty and the page, shown again, would no longer have the
+            # text: the person corrects it (or clears the field) first.
+            current.show_state()
+            current.focus_field(unread[0].field)
+            self._message(translate("ContractWizardWidget", "{problem}；改正（或清空）后才能离开本页。").format(
+                problem=label(unread[0].message)), error=True)
+            return False
         self._store()
         nav = self.wizard.go_to(page)
         self._show(self.wizard.page)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from zsdesk.gui.errors import failure_text
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, set_role
+from zsdesk.gui.widgets.date_field import DateField
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.contract_list import ORDER_LABELS, ContractLister, ListItem, ListQuery, SearchScope
 
@@ -201,13 +201,17 @@ class ContractsPage(QWidget):
         bar.addWidget(self.status_filter)
         self.by_date = QCheckBox(translate("ContractsPage", "创建日期"))
         self.by_date.setObjectName("dateFilter")
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
+        month_ago = QDate.currentDate().addMonths(-1)
+        self.date_from = DateField(QT_TRANSLATE_NOOP("labels", "创建日期（起）"), "date_from")
+        self.date_to = DateField(QT_TRANSLATE_NOOP("labels", "创建日期（止）"), "date_to")
+        self.date_from.setValue(date(month_ago.year(), month_ago.month(), month_ago.day()))
+        self.date_to.setValue(date.today())
+        self.date_to.setAnchor(self.date_from)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setObjectName("dateFrom" if edit is self.date_from else "dateTo")
             edit.setEnabled(False)
-            edit.dateChanged.connect(lambda _d: self.refresh())
+            # text that is no date keeps the list as it was; the field is framed red and says why
+            edit.changed.connect(lambda e=edit: None if e.parse_issue() is not None else self.refresh())
         self.by_date.toggled.connect(self._date_toggled)
         bar.addWidget(self.by_date)
         bar.addWidget(self.date_from)
@@ -264,7 +268,7 @@ class ContractsPage(QWidget):
         d_from: date | None = None
         d_to: date | None = None
         if self.by_date.isChecked():
-            d_from, d_to = self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[assignment]
+            d_from, d_to = self.date_from.value(), self.date_to.value()    # an empty end is open
         scope = self.scope.currentData()
         staff = self.staff_filter.currentData() if self.staff_filter is not None else ""
         return ListQuery(text=self.search.text(), scope=scope if isinstance(scope, SearchScope) else SearchScope.AUTO,

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,18 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 import zsdesk.services.agency as agency
+from zsdesk.domain.enterprise import date_window
 from zsdesk.domain.enums import ReviewStatus
 from zsdesk.gui.errors import show_user_error
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, required_legend, set_role
+from zsdesk.gui.widgets.date_field import DateField
 from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
 from zsdesk.gui.widgets.materials_panel import MaterialsPanel
 from zsdesk.services.agency import ENTERPRISE_FIELDS, EnterpriseRecord, Value
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import user_facing
-
-EMPTY_DATE = QDate(1900, 1, 1)
 
 # Rules that compare fields: editing the key re-checks these too.
 _DEPENDENT: dict[str, tuple[str, ...]] = {
@@ -39,6 +37,9 @@ _DEPENDENT: dict[str, tuple[str, ...]] = {
     "business_term_end": ("qualification_valid_until",),
     "qualification_cert_no": ("qualification_valid_until",),
 }
+# Where an empty date field's calendar opens: 营业期限 after 成立日期, 资质有效期 at 营业期限 (without a
+# qualification certificate the two may be equal); each within the days its rule accepts.
+_ANCHOR = {"business_term_end": "established_on", "qualification_valid_until": "business_term_end"}
 
 
 class EnterprisePage(QWidget):
@@ -152,13 +153,14 @@ class EnterprisePage(QWidget):
     def _editor(self, spec: agency.EnterpriseField) -> QWidget:
         editor: QWidget
         if spec.kind == "date":
-            d = QDateEdit()
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
-            d.setMinimumDate(EMPTY_DATE)
-            d.setSpecialValueText(translate("EnterprisePage", "未填写"))
-            d.setDate(EMPTY_DATE)
-            d.dateChanged.connect(lambda _d, k=spec.key: self._changed(k))
+            d = DateField(spec.label, spec.key)
+            window = date_window(spec.key, self.today)
+            if window is not None:
+                d.setWindow(*window)
+            anchor = self.editors.get(_ANCHOR.get(spec.key, ""))
+            if isinstance(anchor, DateField):
+                d.setAnchor(anchor)
+            d.changed.connect(lambda k=spec.key: self._changed(k))
             editor = d
         elif spec.kind == "multiline":
             m = QPlainTextEdit()
@@ -179,9 +181,8 @@ class EnterprisePage(QWidget):
 
     def value(self, key: str) -> Value:
         editor = self.editors[key]
-        if isinstance(editor, QDateEdit):
-            d = editor.date()
-            return None if d == EMPTY_DATE else date(d.year(), d.month(), d.day())
+        if isinstance(editor, DateField):
+            return editor.value()
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
         assert isinstance(editor, QLineEdit)
@@ -192,14 +193,21 @@ class EnterprisePage(QWidget):
 
     def set_value(self, key: str, value: Value) -> None:
         editor = self.editors[key]
-        if isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value.year, value.month, value.day) if isinstance(value, date) else EMPTY_DATE)
+        if isinstance(editor, DateField):
+            editor.setValue(value if isinstance(value, date) else None)
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(value or ""))
         elif isinstance(editor, QLineEdit):
             editor.setText(str(value or ""))
 
     def _check(self, key: str, *, show_missing: bool = False) -> bool:
+        editor = self.editors[key]
+        unread = editor.parse_error() if isinstance(editor, DateField) else None
+        if unread is not None:
+            # Text that is no date: its own message, not "please fill in" for the None it reads as.
+            show_error(self.errors[key], unread)
+            set_role(self.errors[key], "error")
+            return False
         issues = agency.validate_field(key, self.values(), self.today)
         # While typing, an empty required field is not yet an error; it becomes one on save/submit.
         if not show_missing:
@@ -266,7 +274,23 @@ class EnterprisePage(QWidget):
         self.poa_dialog = PowerOfAttorneyDialog(self.values(), self)
         self.poa_dialog.open()
 
+    def _unread_dates(self) -> bool:
+        """Whether a date field holds text that is no date: nothing is saved or submitted then, as
+        the field would reach the registry empty while the form still shows the text."""
+        unread = [k for k, e in self.editors.items() if isinstance(e, DateField) and e.parse_error()]
+        for key in unread:
+            self._check(key)
+        if unread:
+            self.editors[unread[0]].setFocus()
+            caption = label(agency.FIELDS_BY_KEY[unread[0]].label)
+            self.form_message.setText(translate(
+                "EnterprisePage", "「{field}」填写的不是日期，尚未保存或提交；请改正后再操作。").format(field=caption))
+            set_role(self.form_message, "error")
+        return bool(unread)
+
     def save(self) -> None:
+        if self._unread_dates():
+            return
         values = self.values()
         self.save_button.setEnabled(False)
         saved = translate("EnterprisePage", "已保存。")
@@ -274,6 +298,8 @@ class EnterprisePage(QWidget):
                       on_success=lambda r: self._saved(r, saved), on_failure=self._failed, name="save enterprise")
 
     def submit(self) -> None:
+        if self._unread_dates():
+            return
         comment = self.comment.toPlainText().strip()
         ok = self.check_all()
         show_error(self.comment_error, None if comment else translate("EnterprisePage", "提交需要填写提交意见。"))

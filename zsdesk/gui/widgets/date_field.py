@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from zsdesk.domain.date_input import format_date, parse_date
+from zsdesk.domain.dates import contract_date_window
 from zsdesk.domain.errors import Issue, RuleError
+from zsdesk.domain.lifecycle import term_label
 from zsdesk.gui.i18n import label as shown_label
 from zsdesk.gui.i18n import translate
 
@@ -96,6 +98,9 @@ class _CalendarPopup(QFrame):
 
 class DateField(QLineEdit):
     changed = Signal()
+    # What field_feedback.FieldFeedback watches instead of textChanged: a check on every key would
+    # call a half-typed date (2015-0) an error.
+    edit_signal = "changed"
 
     def __init__(self, caption: str = "", field: str = "", parent: QWidget | None = None) -> None:
         """``caption`` names the field in messages (the Chinese label, as a labels string);
@@ -291,3 +296,12 @@ class DateField(QLineEdit):
         inner = text + margins.left() + margins.right() + self._button_room() + 2 * 4 + 6
         return self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, opt,
                                              QSize(inner, fm.height()), self).width()
+
+
+def contract_date_field(path: str, today: date) -> DateField:
+    """A contract term's date (``payment.deposit_date``, ``handover.date``; the wizard and the
+    contract change): named in messages as on the form, its calendar within the days the contract
+    rules accept around ``today``."""
+    field = DateField(term_label(path), path)
+    field.setWindow(*contract_date_window(today))
+    return field

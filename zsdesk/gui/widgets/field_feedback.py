@@ -211,6 +211,12 @@ class FieldFeedback(QObject):
 
     def _watch_one(self, w: QWidget) -> bool:
         edited = self.edited
+        # An editor built on a line edit whose value is not its text names the signal of its value
+        # (the date field: its text changes with every key, its date when typing is finished).
+        own = getattr(type(w), "edit_signal", None)
+        if isinstance(own, str) and _has_signal(w, own):
+            getattr(w, own).connect(edited)
+            return True
         if isinstance(w, QLineEdit | QPlainTextEdit):
             w.textChanged.connect(edited)
         elif isinstance(w, QComboBox):
