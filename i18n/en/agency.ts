@@ -260,6 +260,10 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
         <translation>Batch print</translation>
     </message>
     <message>
+        <source>{problem}；列表仍按修改前的条件显示。</source>
+        <translation>{problem}. The list still shows the results of the previous filter.</translation>
+    </message>
+    <message>
         <source>没有找到符合条件的合同。</source>
         <translation>No matching contracts found.</translation>
     </message>

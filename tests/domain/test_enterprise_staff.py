@@ -90,3 +90,26 @@ def test_staff_required(field: str) -> None:
     app = StaffApplication(name="王五", id_number="442000199001010011", phone="13800138000")
     setattr(app, field, "")
     assert [(i.field, i.code) for i in validate_staff(app, TODAY)] == [(field, "REQUIRED")]
+
+
+def test_the_date_windows_a_calendar_offers_are_the_days_the_rules_accept() -> None:
+    """date_window (what the form's calendars offer) and validate_enterprise agree at both edges."""
+    from datetime import timedelta
+
+    from zsdesk.domain.enterprise import EnterpriseRecord, date_window, validate_enterprise
+
+    today = date(2026, 12, 2)
+    for key in ("established_on", "business_term_end", "qualification_valid_until"):
+        window = date_window(key, today)
+        assert window is not None
+        earliest, latest = window
+        for day, ok in ((earliest, True), (latest, True), (earliest - timedelta(days=1), False),
+                        (latest + timedelta(days=1), False)):
+            record = EnterpriseRecord(established_on=date(2016, 3, 18), business_term_end=today,
+                                      qualification_valid_until=today)
+            setattr(record, key, day)
+            if key == "business_term_end":
+                record.qualification_valid_until = day     # keeps the 资质有效期 hint out of the way
+            found = [i for i in validate_enterprise(record, today) if i.field == key and i.is_error]
+            assert (found == []) is ok, (key, day, found)
+    assert date_window("name", today) is None

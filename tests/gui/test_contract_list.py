@@ -172,6 +172,24 @@ def test_filters_status_dates_staff_and_order(qtbot, seeded) -> None:  # type: i
     items = page.model.items
     assert items and all(i.row.created_at is not None and lo <= i.row.created_at < hi for i in items)
     assert len(items) < 2 * 24 * 6 + 1
+    # a filter date typed as no date: kept in the field, said under the list, the bounds stay as they were
+    shown = [i.row.contract_no for i in items]
+    page.date_to.setFocus()
+    page.date_to.selectAll()
+    qtbot.keyClicks(page.date_to, "2024-13-04")
+    qtbot.keyClick(page.date_to, Qt.Key.Key_Return)
+    assert page.date_to.text() == "2024-13-04" and page.date_to.property("invalid") is True
+    assert "创建日期（止）" in page.message.text() and "月份应为 1 至 12" in page.message.text()
+    with qtbot.waitSignal(page.model.loaded, timeout=10000):
+        page.refresh()                       # e.g. after a background sync round
+    assert [i.row.contract_no for i in page.model.items] == shown
+    assert "创建日期（止）" in page.message.text()
+    page.date_to.selectAll()
+    with qtbot.waitSignal(page.model.loaded, timeout=10000):
+        qtbot.keyClicks(page.date_to, "2024/1/4")
+        qtbot.keyClick(page.date_to, Qt.Key.Key_Return)
+    assert page.date_to.text() == "2024-01-04" and page.date_to.property("invalid") is False
+    assert [i.row.contract_no for i in page.model.items] == shown
 
     with qtbot.waitSignal(page.model.loaded, timeout=10000):
         page.order.setCurrentIndex(page.order.findData("created_asc"))

@@ -19,10 +19,10 @@ MAX_YEARS_AHEAD = 2  # 营业期限、资质有效期填写不能超今起2年
 
 
 def date_window(field: str, today: date) -> tuple[date, date] | None:
-    """The days the record's rules accept for a date field (what a calendar offers): 成立日期 from
-    the earliest register to today; 营业期限 and 资质有效期 from today (not yet expired) to
-    today + MAX_YEARS_AHEAD years. None for a field that is no date."""
-    if field == "established_on":
+    """The days the record's rules accept for a date field (what a calendar offers): 成立日期 and
+    营业期限（起） from the earliest register to today; 营业期限（至） and 资质有效期 from today (not yet
+    expired) to today + MAX_YEARS_AHEAD years. None for a field that is no date."""
+    if field in ("established_on", "business_term_start"):
         return EARLIEST_ESTABLISHED, today
     if field in ("business_term_end", "qualification_valid_until"):
         return today, add_years(today, MAX_YEARS_AHEAD)

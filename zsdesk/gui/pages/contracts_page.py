@@ -210,8 +210,7 @@ class ContractsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setObjectName("dateFrom" if edit is self.date_from else "dateTo")
             edit.setEnabled(False)
-            # text that is no date keeps the list as it was; the field is framed red and says why
-            edit.changed.connect(lambda e=edit: None if e.parse_issue() is not None else self.refresh())
+            edit.changed.connect(lambda e=edit: self._date_filter_changed(e))
         self.by_date.toggled.connect(self._date_toggled)
         bar.addWidget(self.by_date)
         bar.addWidget(self.date_from)
@@ -268,7 +267,10 @@ class ContractsPage(QWidget):
         d_from: date | None = None
         d_to: date | None = None
         if self.by_date.isChecked():
-            d_from, d_to = self.date_from.value(), self.date_to.value()    # an empty end is open
+            # an empty end is open; an end whose text is no date keeps the bound the list was read with
+            last = self.model.query
+            d_from = self.date_from.value() if self.date_from.parse_issue() is None else last.date_from
+            d_to = self.date_to.value() if self.date_to.parse_issue() is None else last.date_to
         scope = self.scope.currentData()
         staff = self.staff_filter.currentData() if self.staff_filter is not None else ""
         return ListQuery(text=self.search.text(), scope=scope if isinstance(scope, SearchScope) else SearchScope.AUTO,
@@ -301,6 +303,21 @@ class ContractsPage(QWidget):
         for account, name in accounts:
             self.staff_filter.addItem(name, account)
 
+    def _date_filter_changed(self, edit: DateField) -> None:
+        if edit.parse_issue() is None:
+            self.refresh()
+        else:
+            self._say_unread_date()
+
+    def _say_unread_date(self) -> bool:
+        """Text in a filter date that is no date keeps the list's bounds as they were (current_query),
+        and the line under the list says so for as long as the text is there."""
+        issues = [i for e in (self.date_from, self.date_to) if (i := e.parse_issue()) is not None]
+        if issues and self.by_date.isChecked():
+            self._say(translate("ContractsPage", "{problem}；列表仍按修改前的条件显示。").format(
+                problem=label(issues[0].message)), error=True)
+        return bool(issues) and self.by_date.isChecked()
+
     def _date_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
@@ -317,6 +334,8 @@ class ContractsPage(QWidget):
         self._update_actions()
 
     def _count(self) -> None:
+        if self._say_unread_date():
+            return
         n = len(self.model.items)
         if not n:
             self._say(translate("ContractsPage", "没有找到符合条件的合同。")

@@ -37,9 +37,10 @@ _DEPENDENT: dict[str, tuple[str, ...]] = {
     "business_term_end": ("qualification_valid_until",),
     "qualification_cert_no": ("qualification_valid_until",),
 }
-# Where an empty date field's calendar opens: 营业期限 after 成立日期, 资质有效期 at 营业期限 (without a
-# qualification certificate the two may be equal); each within the days its rule accepts.
-_ANCHOR = {"business_term_end": "established_on", "qualification_valid_until": "business_term_end"}
+# Where an empty date field's calendar opens: 营业期限 (起 and 至) after 成立日期, 资质有效期 at 营业期限
+# (without a qualification certificate the two may be equal); each within the days its rule accepts.
+_ANCHOR = {"business_term_start": "established_on", "business_term_end": "established_on",
+           "qualification_valid_until": "business_term_end"}
 
 
 class EnterprisePage(QWidget):
