@@ -398,16 +398,16 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
         <translation>Print the power of attorney on the registry&apos;s template (tick 1 to open the agency account, 2 for agents&apos; online filing)</translation>
     </message>
     <message>
-        <source>未填写</source>
-        <translation>Not filled in</translation>
-    </message>
-    <message>
         <source>审核状态：{status}。{next_step}</source>
         <translation>Review status: {status}. {next_step}</translation>
     </message>
     <message>
         <source>退回原因：{reason}</source>
         <translation>Reason for rejection: {reason}</translation>
+    </message>
+    <message>
+        <source>「{field}」填写的不是日期，尚未保存或提交；请改正后再操作。</source>
+        <translation>“{field}” does not hold a date; nothing was saved or submitted. Correct it and try again.</translation>
     </message>
     <message>
         <source>已保存。</source>
@@ -758,6 +758,17 @@ Note: the registry deletes a contract not submitted within 24 hours of creation;
     <message>
         <source>注意：未经买卖双方一致同意擅自办理网签备案或变更合同属违规行为。</source>
         <translation>Note: filing or changing a contract without the agreement of both seller and buyer is a violation of the rules.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>创建日期（起）</source>
+        <translation>Created from</translation>
+    </message>
+    <message>
+        <source>创建日期（止）</source>
+        <translation>Created until</translation>
     </message>
 </context>
 </TS>
