@@ -35,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--db", required=True)
     serve.add_argument("--url-file", required=True)
     serve.add_argument("--parent-pid", type=int, default=0)
+    serve.add_argument("--port", type=int, default=0)
     args = parser.parse_args(argv)
     if args.version:
         from zsdesk import __version__
@@ -52,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         from zsdesk.services.sandbox_process import serve as serve_sandbox
 
-        return serve_sandbox(Path(args.db), Path(args.url_file), args.parent_pid)
+        return serve_sandbox(Path(args.db), Path(args.url_file), args.parent_pid, args.port)
     from zsdesk.gui.app import run_gui
 
     return run_gui()

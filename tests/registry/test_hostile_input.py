@@ -62,6 +62,8 @@ SANDBOX_OPERATIONS: list[tuple[str, str, dict[str, Any]]] = [
     ("GET", "/api/v1/_sandbox/sms", {"parameters": [{"in": "query", "name": "phone"}]}),
     ("POST", "/api/v1/_sandbox/center-token", {}), ("GET", "/api/v1/_sandbox/demo-accounts", {}),
     ("GET", "/api/v1/_sandbox/demo-properties", {}), ("POST", "/api/v1/_sandbox/tick", {}),
+    ("POST", "/api/v1/_sandbox/agencies", {"requestBody": {}}), ("GET", "/api/v1/_sandbox/auto-approve", {}),
+    ("PUT", "/api/v1/_sandbox/auto-approve", {"requestBody": {}}),
 ]
 ALL_OPERATIONS = OPERATIONS + SANDBOX_OPERATIONS
 # Operations that would end the session the fuzzing runs with, or lock its account: a spare actor.

@@ -20,7 +20,15 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter
 
 from zsdesk.registry.credentials import CredentialStore, TokenHolder
-from zsdesk.registry.schemas.accounts import AccountInfo, BindRequest, LoginRequest, PasswordChange, TokenOut
+from zsdesk.registry.schemas.accounts import (
+    AccountInfo,
+    BindRequest,
+    LoginRequest,
+    PasswordChange,
+    TokenOut,
+    UnifiedAccountOut,
+    UnifiedRegistration,
+)
 from zsdesk.registry.schemas.changes import ChangesPage
 from zsdesk.registry.schemas.common import Ok
 from zsdesk.registry.schemas.contracts import (
@@ -95,6 +103,11 @@ class RegistryClient:
         return model.model_dump(mode="json")
 
     # -- accounts ----------------------------------------------------------------------------
+    def register(self, body: UnifiedRegistration) -> UnifiedAccountOut:
+        """统一身份认证平台 法人账号注册 (the sandbox implements it; the real platform registers on its
+        own web pages, with a WeChat face check)."""
+        return self._call(UnifiedAccountOut, "POST", "/auth/register", json=self._body(body), authenticated=False)
+
     def login(self, login: str, password: str, *, remember: bool = False) -> TokenOut:
         """法人登录. ``remember``: keep the unified account name and password in the keyring."""
         out = self._call(TokenOut, "POST", "/auth/login",

@@ -11,6 +11,7 @@ from typing import Any
 
 from zsdesk.registry.client import RegistryClient
 from zsdesk.registry.exceptions import NotFound
+from zsdesk.registry.sandbox_client import SandboxClient
 from zsdesk.registry.transport import TransportConfig
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,14 @@ class RegistryAccess:
         self.client = RegistryClient(TransportConfig(base_url=base_url, ca_bundle=ca_bundle, proxy=proxy))
         self.tokens = self.client.tokens
         self.transport = self.client.transport
+        self.base_url = self.transport.base_url
+        # The training sandbox's own calls (练习环境 panel) on the same transport, never the same token.
+        self.sandbox = SandboxClient(self.transport)
+
+    def retarget(self, base_url: str) -> None:
+        """The restarted training sandbox came back at another address: every holder of this access
+        (pages, the background sync) follows, and the session token stays."""
+        self.transport.base_url = base_url.rstrip("/")
         self.base_url = self.transport.base_url
 
     def close(self) -> None:

@@ -46,12 +46,23 @@ class SandboxProcess:
     def port_file(self) -> Path:
         return self.database.with_name(self.database.name + ".url")
 
-    def start(self, timeout_s: float = 90.0) -> str:
+    @property
+    def alive(self) -> bool:
+        """False once the child has exited (crashed, killed) — not a network call: a waitpid."""
+        return self._proc is not None and self._proc.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
+    def start(self, timeout_s: float = 90.0, *, port: int = 0) -> str:
+        """`port` 0: a free one; a restart asks for the old one, so the app's client and its
+        session carry on at the same address."""
         private_dir(self.database.parent)
         private_file(self.log_file)     # owner-only before the child appends to it
         self.port_file.unlink(missing_ok=True)
         cmd = sandbox_command("--db", str(self.database), "--url-file", str(self.port_file),
-                              "--parent-pid", str(os.getpid()))
+                              "--parent-pid", str(os.getpid()), "--port", str(port))
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)   # Windows: no console window
         with open(self.log_file, "ab") as out:   # the child keeps its own handle
             self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=out, stderr=subprocess.STDOUT,
@@ -93,7 +104,7 @@ class SandboxProcess:
 
 # -- the child ------------------------------------------------------------------------------
 
-def serve(database: Path, url_file: Path, parent_pid: int) -> int:
+def serve(database: Path, url_file: Path, parent_pid: int, port: int = 0) -> int:
     """`zsdesk sandbox-serve`: run the training registry until the app is gone."""
     from zsdesk.services.sandbox import EmbeddedSandbox
 
@@ -101,7 +112,7 @@ def serve(database: Path, url_file: Path, parent_pid: int) -> int:
     threading.Thread(target=_wait_for_eof, args=(stop,), name="stdin-watch", daemon=True).start()
     threading.Thread(target=_watch_parent, args=(parent_pid, stop), name="parent-watch", daemon=True).start()
     sandbox = EmbeddedSandbox(database, training=True, sandbox=True, collect_at_start=True)
-    url = sandbox.start()
+    url = sandbox.start(port=port)
     tmp = url_file.with_name(url_file.name + ".tmp")
     tmp.write_text(url, encoding="utf-8")
     os.replace(tmp, url_file)       # the app reads a whole URL or none

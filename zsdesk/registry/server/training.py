@@ -23,6 +23,7 @@ from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.server.models.accounts import Agency, NetSignAccount, UnifiedAccount
 from zsdesk.registry.server.models.enterprise import EnterpriseRecord
+from zsdesk.registry.server.models.sandbox import SandboxOption
 from zsdesk.registry.server.models.staff import StaffMember
 from zsdesk.registry.server.problems import ApiError
 from zsdesk.registry.server.register_seed import DemoKind, RegisterProperty, demo_properties
@@ -181,9 +182,28 @@ def _create_demo(session: Session, clock: Clock) -> None:
         _unified(session, login, agency, netsign, clock)
 
 
+_AUTO_APPROVE = "auto_approve"
+
+
+def auto_approve_enabled(session: Session) -> bool:
+    """On unless the trainee switched it off (to review submissions in the app's 练习环境 panel)."""
+    row = session.get(SandboxOption, _AUTO_APPROVE)
+    return row is None or row.value != "off"
+
+
+def set_auto_approve(session: Session, enabled: bool) -> None:
+    """Does not commit."""
+    row = session.get(SandboxOption, _AUTO_APPROVE)
+    value = "on" if enabled else "off"
+    if row is None:
+        session.add(SandboxOption(name=_AUTO_APPROVE, value=value))
+    else:
+        row.value = value
+
+
 def auto_approve(session: Session, settings: ServerSettings, clock: Clock) -> None:
-    """Approve what has waited `auto_approve_delay_s` (training mode only)."""
-    if not settings.training:
+    """Approve what has waited `auto_approve_delay_s` (training mode only, unless switched off)."""
+    if not settings.training or not auto_approve_enabled(session):
         return
     due = clock.now() - timedelta(seconds=settings.auto_approve_delay_s)
     for rec_id in session.scalars(select(EnterpriseRecord.id).where(

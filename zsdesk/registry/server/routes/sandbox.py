@@ -1,10 +1,11 @@
 """Sandbox-only endpoints (/api/v1/_sandbox): move the server clock, read the SMS outbox, get a
-center reviewer token; in training mode, the demo accounts and demo properties. Mounted only when
+center reviewer token, open an agency with its initial password handed over, switch the automatic
+approval; in training mode, the demo accounts and demo properties. Mounted only when
 `settings.sandbox_enabled`; not part of the protocol document."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -13,22 +14,32 @@ from sqlalchemy import select
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.registry.errors import ErrorCode
-from zsdesk.registry.schemas.common import Role
-from zsdesk.registry.schemas.sandbox import DemoPropertyOut
+from zsdesk.registry.schemas.accounts import AgencyCreate
+from zsdesk.registry.schemas.sandbox import (
+    AutoApproveSet,
+    AutoApproveState,
+    CenterToken,
+    ClockState,
+    DemoPropertyOut,
+    SmsOut,
+    TickResult,
+    TrainingAgencyOut,
+)
+from zsdesk.registry.server import center
 from zsdesk.registry.server.auth import issue_token
 from zsdesk.registry.server.center import ensure_center_account
 from zsdesk.registry.server.clock import MAX_OFFSET, ClockOffsetError
 from zsdesk.registry.server.deps import ClockDep, SessionDep, SettingsDep
-from zsdesk.registry.server.models.accounts import SmsMessage
+from zsdesk.registry.server.models.accounts import AccessToken, SmsMessage
 from zsdesk.registry.server.problems import ApiError
-from zsdesk.registry.server.training import DEMO_ACCOUNTS, demo_property_list
+from zsdesk.registry.server.training import (
+    DEMO_ACCOUNTS,
+    auto_approve_enabled,
+    demo_property_list,
+    set_auto_approve,
+)
 
 router = APIRouter(prefix="/api/v1/_sandbox", tags=["sandbox"], include_in_schema=False)
-
-
-class ClockState(BaseModel):
-    now: datetime
-    offset_s: float
 
 
 _MAX_OFFSET_S = MAX_OFFSET.total_seconds()
@@ -41,13 +52,9 @@ class ClockSet(BaseModel):
     offset_s: float | None = Field(default=None, ge=-_MAX_OFFSET_S, le=_MAX_OFFSET_S, allow_inf_nan=False)
     advance_s: float | None = Field(default=None, ge=-2 * _MAX_OFFSET_S, le=2 * _MAX_OFFSET_S,
                                     allow_inf_nan=False, description="added to the current offset")
-
-
-class SmsOut(BaseModel):
-    id: int
-    phone: str
-    text: str
-    sent_at: datetime
+    # 练习环境: a trainee moving the clock to watch the 24-hour rule stays signed in (live tokens move
+    # with the clock); off, as tests of token expiry need it.
+    keep_sessions: bool = False
 
 
 class DemoAccountOut(BaseModel):
@@ -59,18 +66,8 @@ class DemoAccountOut(BaseModel):
     ready: bool = True
 
 
-# DemoPropertyOut (GET /demo-properties) sits in zsdesk.registry.schemas.sandbox: the client parses it.
-
-
-class TickResult(BaseModel):
-    ran: int
-
-
-class CenterToken(BaseModel):
-    access_token: str
-    token_type: str = "bearer"
-    expires_at: datetime
-    role: Role = Role.CENTER
+# The answers the app parses (clock, SMS, center token, demo properties, agencies, automatic
+# approval) sit in zsdesk.registry.schemas.sandbox.
 
 
 @router.get("/clock", response_model=ClockState)
@@ -79,8 +76,9 @@ def get_clock(clock: ClockDep) -> ClockState:
 
 
 @router.put("/clock", response_model=ClockState)
-def set_clock(body: ClockSet, clock: ClockDep) -> ClockState:
+def set_clock(body: ClockSet, clock: ClockDep, session: SessionDep) -> ClockState:
     field = "offset_s"
+    before = clock.offset
     try:
         if body.offset_s is not None:
             clock.set_offset(timedelta(seconds=body.offset_s))
@@ -92,6 +90,14 @@ def set_clock(body: ClockSet, clock: ClockDep) -> ClockState:
                        msg(QT_TRANSLATE_NOOP("messages", "「{name}」会使沙盒时钟偏离超过 {years} 年，"
                                                          "请改小后重试。"), name=field, years=10),
                        field, extra={"max_offset_s": _MAX_OFFSET_S}) from exc
+    moved = clock.offset - before
+    if body.keep_sessions and moved:
+        # Tokens still valid before the move stay valid for what was left of them (row by row: date
+        # arithmetic in SQL differs between SQLite and PostgreSQL; a sandbox has few live tokens).
+        for token in session.scalars(select(AccessToken).where(AccessToken.revoked.is_(False),
+                                                               AccessToken.expires_at > clock.now() - moved)):
+            token.expires_at = token.expires_at + moved
+        session.commit()
     return ClockState(now=clock.now(), offset_s=clock.offset.total_seconds())
 
 
@@ -109,6 +115,31 @@ def center_token(session: SessionDep, clock: ClockDep, settings: SettingsDep) ->
     token, expires = issue_token(session, clock, settings, unified_account_id=None, netsign_account_id=account.id)
     session.commit()
     return CenterToken(access_token=token, expires_at=expires)
+
+
+@router.post("/agencies", status_code=201, response_model=TrainingAgencyOut)
+def open_agency(body: AgencyCreate, session: SessionDep, clock: ClockDep, settings: SettingsDep) -> TrainingAgencyOut:
+    """开通中介机构网签账号 as the center does at its counter (练习：新建中介机构), answering what the
+    center hands over: the login (the agency's full registered name) and the initial password."""
+    password = settings.agency_initial_password
+    agency = center.create_agency(session, clock, body.name, body.uscc, password)
+    session.commit()
+    return TrainingAgencyOut(id=agency.id, name=agency.name, uscc=agency.uscc, netsign_login=agency.name,
+                             initial_password=password, created_at=agency.created_at)
+
+
+@router.get("/auto-approve", response_model=AutoApproveState)
+def get_auto_approve(session: SessionDep, settings: SettingsDep) -> AutoApproveState:
+    return AutoApproveState(enabled=settings.training and auto_approve_enabled(session),
+                            delay_s=settings.auto_approve_delay_s)
+
+
+@router.put("/auto-approve", response_model=AutoApproveState)
+def put_auto_approve(body: AutoApproveSet, session: SessionDep, settings: SettingsDep) -> AutoApproveState:
+    """Switch the training mode's automatic approval (the trainee then reviews in the app)."""
+    set_auto_approve(session, body.enabled)
+    session.commit()
+    return AutoApproveState(enabled=settings.training and body.enabled, delay_s=settings.auto_approve_delay_s)
 
 
 @router.get("/demo-accounts", response_model=list[DemoAccountOut])
