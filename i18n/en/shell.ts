@@ -260,6 +260,10 @@
         <translation>{label}   account: {account}   password: {password}</translation>
     </message>
     <message>
+        <source>已注册统一认证账号 {login}：点「登录」，首次登录时关联网签账号。</source>
+        <translation>Unified account {login} registered: click “Log in” and link the net-sign account at the first login.</translation>
+    </message>
+    <message>
         <source>{message}
 请检查网络，或在「设置」中更改登记中心地址。</source>
         <translation>{message}

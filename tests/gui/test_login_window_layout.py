@@ -20,6 +20,9 @@ def test_login_window_fits_its_content_after_connecting(qtbot) -> None:  # type:
     window.set_connected(demo)
     qtbot.waitUntil(lambda: window.height() <= window.layout().totalMinimumSize().height() + 12, timeout=3000)
     QApplication.processEvents()
-    bottom = window.ui.demoGroup.geometry().bottom()
     assert window.ui.demoGroup.isVisible()
+    # In training mode the 练习环境 row (注册统一认证账号…, 练习环境…) is the last box, under the accounts.
+    assert window.training_bar is not None and window.training_bar.isVisible()
+    assert window.training_bar.geometry().top() >= window.ui.demoGroup.geometry().bottom()
+    bottom = window.training_bar.geometry().bottom()
     assert window.height() - bottom <= 40      # the margin under the last box, not a strip

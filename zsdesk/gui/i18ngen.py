@@ -45,6 +45,7 @@ AREAS: dict[str, tuple[str, ...]] = {
                   f"{_GUI}/cancellation_dialog.py", f"{_GUI}/contract_detail.py",
                   f"{_GUI}/power_of_attorney_dialog.py"),
     "printing": (f"{_GUI}/printing",),
+    "training": (f"{_GUI}/training",),
     # Outside the GUI: fixed labels (context "labels") and messages made with msg() ("messages").
     "domain_ids": tuple(f"zsdesk/domain/{name}.py" for name in _DOMAIN_IDS),
     "domain": tuple(str(p.relative_to(ROOT)) for p in sorted((ROOT / "zsdesk" / "domain").glob("*.py"))

@@ -17,8 +17,9 @@ from zsdesk.services.errors import user_facing
 # The session service pulls in the registry client, schemas and keyring (~0.5 s of imports):
 # it is imported in the workers, so the window shows first.
 if TYPE_CHECKING:
+    from zsdesk.gui.training.bar import TrainingBar
     from zsdesk.registry.credentials import SavedLogin
-    from zsdesk.services import session
+    from zsdesk.services import session, training
 
 
 def _saved_login() -> SavedLogin | None:
@@ -59,6 +60,7 @@ class LoginWindow(QWidget):
         self.ui.accountEdit.textEdited.connect(lambda _t: self._clear_error())
         self.ui.passwordEdit.textEdited.connect(lambda _t: self._clear_error())
         self.connected = False
+        self.training_bar: TrainingBar | None = None    # 练习环境 only: registration and the panel
         self._op: Operation[session.LoginOutcome] | None = None
         self.set_connecting(translate("LoginWindow", "正在连接登记中心…"))
         # Read once the window is painted: opening the keyring imports ~100 ms of modules, which on
@@ -88,6 +90,8 @@ class LoginWindow(QWidget):
         self.ui.statusLabel.setText(message)
         self.ui.trainingBanner.setVisible(self.ctx.training)
         self.ui.demoGroup.setVisible(False)
+        if self.training_bar is not None:
+            self.training_bar.setVisible(False)
 
     def set_connected(self, demo: list[session.DemoAccount]) -> None:
         self.connected = True
@@ -111,6 +115,7 @@ class LoginWindow(QWidget):
             item.setToolTip(account.description)
             self.ui.demoList.addItem(item)
         self.ui.demoGroup.setVisible(bool(demo))
+        self._attach_training_bar()
         if demo:  # as tall as its rows: no empty box under three accounts
             rows = sum(self.ui.demoList.sizeHintForRow(i) for i in range(self.ui.demoList.count()))
             self.ui.demoList.setFixedHeight(rows + 2 * self.ui.demoList.frameWidth() + 4)
@@ -119,6 +124,26 @@ class LoginWindow(QWidget):
             self.ui.accountEdit.setFocus()
         else:
             self.ui.passwordEdit.setFocus()
+
+    def _attach_training_bar(self) -> None:
+        from zsdesk.gui.training import bar
+
+        had = self.training_bar
+        self.training_bar = bar.attach(self.ctx, self.ui.mainLayout, self.ui.demoGroup, registration=True,
+                                       existing=had)
+        if self.training_bar is not None and had is None:
+            self.training_bar.registered.connect(self._fill_registered)
+            self.training_bar.restarted.connect(self._clear_error)
+
+    def _fill_registered(self, account: training.RegisteredAccount, password: str) -> None:
+        """A unified account just registered in the training sandbox: ready to log in with it."""
+        self.ui.accountEdit.setText(account.login)
+        self.ui.passwordEdit.setText(password)
+        self.ui.rememberCheck.setChecked(False)
+        self._clear_error()
+        self.ui.statusLabel.setText(translate("LoginWindow", "已注册统一认证账号 {login}：点「登录」，"
+                                                             "首次登录时关联网签账号。").format(login=account.login))
+        self.ui.loginButton.setFocus()
 
     def set_connection_failed(self, message: str) -> None:
         self.connected = False

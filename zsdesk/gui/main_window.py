@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.nav_items: tuple[NavItem, ...] = nav_for(self.account.kind)
         self.ui.trainingBanner.setVisible(ctx.training)
         self.ui.trainingBanner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.training_bar: QWidget | None = None      # 练习环境 only: the panel, restarting the sandbox
+        self._attach_training_bar()
         self._build_nav()
         self._build_status_bar()
         self._wire_actions()
@@ -209,9 +211,23 @@ class MainWindow(QMainWindow):
         from zsdesk.gui import background_sync
 
         self.ui.trainingBanner.setVisible(self.ctx.training)
+        self._attach_training_bar()
         if self.background_sync is None:
             self.background_sync = background_sync.attach(self)
         self.refresh_status()
+
+    def _attach_training_bar(self) -> None:
+        from zsdesk.gui.training import bar
+
+        had = self.training_bar
+        assert had is None or isinstance(had, bar.TrainingBar)
+        self.training_bar = bar.attach(self.ctx, self.ui.centralLayout, self.ui.trainingBanner, registration=False,
+                                       existing=had, margins=(8, 4, 8, 4))
+        if self.training_bar is not None and had is None:
+            # A review, a clock move or a restart changed the registry's data: a sync round, then the
+            # open pages re-read (as F5 does).
+            self.training_bar.registry_changed.connect(self.sync_now)
+            self.training_bar.restarted.connect(self.refresh_status)
 
     def show_queued(self) -> None:
         from zsdesk.gui.queued_dialog import QueuedCommandsDialog

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from zsdesk.domain.enums import IdType
 from zsdesk.domain.errors import Issue, RuleError
@@ -23,11 +24,17 @@ from zsdesk.domain.uscc import normalize_uscc, validate_uscc
 from zsdesk.registry.schemas.accounts import UnifiedRegistration
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.connection import access
-from zsdesk.services.contract_detail import china_time  # the one China-time formatter of the lists
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.progress import Progress
 
 log = logging.getLogger(__name__)
+
+def china_time(value: datetime) -> str:
+    # The lists' China-time formatter; imported on use (it brings the cache and sync modules along).
+    from zsdesk.services.contract_detail import china_time as shown
+
+    return shown(value)
+
 
 def available(ctx: AppContext) -> bool:
     """The 练习环境 screens exist only when connected to a training sandbox."""
@@ -106,6 +113,19 @@ def validate_registration(values: dict[str, str]) -> list[Issue]:
     if "legal_rep_id_number" not in missing:
         issues += validate_id(IdType.RESIDENT_ID, values["legal_rep_id_number"].strip(), "legal_rep_id_number")
     return [i for i in issues if i.is_error]
+
+
+def practice_numbers() -> tuple[str, str]:
+    """A made-up 统一社会信用代码 and 居民身份证号码 with valid check digits, for a trainee who has no
+    licence at hand (practice data has no legal effect; the sandbox refuses a code already used)."""
+    from stdnum.cn import ric
+    from stdnum.cn import uscc as stdnum_uscc
+
+    body = "9144200" + "".join(secrets.choice("0123456789") for _ in range(3)) + "".join(
+        secrets.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(7))
+    person = f"442000{secrets.randbelow(30) + 1970}{secrets.randbelow(12) + 1:02d}{secrets.randbelow(28) + 1:02d}" \
+             f"{secrets.randbelow(1000):03d}"
+    return body + stdnum_uscc.calc_check_digit(body), person + ric.calc_check_digit(person + "0")
 
 
 @dataclass(frozen=True, slots=True)
