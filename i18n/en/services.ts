@@ -675,6 +675,66 @@ Deactivate now?</translation>
         <source>未经买卖双方一致同意擅自办理存量房买卖合同网签备案属违规行为。</source>
         <translation>Filing a second-hand housing sale contract without the agreement of both seller and buyer is a violation.</translation>
     </message>
+    <message>
+        <source>法人登录账号</source>
+        <translation>Legal-entity login account</translation>
+    </message>
+    <message>
+        <source>3–64 位字母、数字或 _ . @ -，登录时使用</source>
+        <translation>3–64 letters, digits or _ . @ -, used to log in</translation>
+    </message>
+    <message>
+        <source>登录密码</source>
+        <translation>Login password</translation>
+    </message>
+    <message>
+        <source>至少 8 位</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <source>单位/企业名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>单位/企业证件号码</source>
+        <translation>Company ID number</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码，18 位</source>
+        <translation>Unified social credit code, 18 characters</translation>
+    </message>
+    <message>
+        <source>证件地址</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>法定代表人姓名</source>
+        <translation>Legal representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>法定代表人证件号码</source>
+        <translation>Legal representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>居民身份证号码</source>
+        <translation>Resident ID card number</translation>
+    </message>
+    <message>
+        <source>企业信息核查</source>
+        <translation>Enterprise record check</translation>
+    </message>
+    <message>
+        <source>从业人员添加</source>
+        <translation>Staff added</translation>
+    </message>
+    <message>
+        <source>正在重启本机练习环境…</source>
+        <translation>Restarting the local training environment…</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -969,6 +1029,30 @@ Deactivate now?</translation>
     <message>
         <source>文件大小 {size}（{count:,} 字节），超过登记中心允许的 {limit}（{limit_bytes:,} 字节），不能上传。可以压缩图片后再上传。</source>
         <translation>The file is {size} ({count:,} bytes), over the registry&apos;s limit of {limit} ({limit_bytes:,} bytes), and cannot be uploaded. Shrink the picture, then upload it.</translation>
+    </message>
+    <message>
+        <source>请填写「{label}」。</source>
+        <translation>Please fill in “{label}”.</translation>
+    </message>
+    <message>
+        <source>「{label}」只能用 3–64 位字母、数字或 _ . @ -。</source>
+        <translation>“{label}” may only use 3–64 letters, digits or _ . @ -.</translation>
+    </message>
+    <message>
+        <source>「{label}」至少 8 位。</source>
+        <translation>“{label}” needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，请重新输入「{label}」。</source>
+        <translation>The two passwords differ; please enter “{label}” again.</translation>
+    </message>
+    <message>
+        <source>驳回需要填写「驳回原因」，机构按原因修改后重新提交。</source>
+        <translation>Rejecting needs a “Reason for rejection”: the agency corrects accordingly and resubmits.</translation>
+    </message>
+    <message>
+        <source>只有本机练习环境可以在程序中重启。</source>
+        <translation>Only the local training environment can be restarted from the app.</translation>
     </message>
 </context>
 </TS>

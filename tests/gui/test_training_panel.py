@@ -127,7 +127,7 @@ def test_trainee_day_one_from_the_app(qtbot, controller: AppController, tmp_path
     assert isinstance(dialog, RegisterDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     qtbot.mouseClick(dialog.register_button, LEFT)              # empty: every field says what it needs
-    assert dialog.errors["login"].isVisibleTo(dialog) and "法人登录账号" in dialog.errors["login"].text()
+    assert "法人登录账号" in dialog.errors["login"].text()
     assert dialog.edits["uscc"].property("invalid") is True
     company = "中山市学员房地产经纪有限公司"
     qtbot.keyClicks(dialog.edits["login"], "trainee-agency")
@@ -162,7 +162,7 @@ def test_trainee_day_one_from_the_app(qtbot, controller: AppController, tmp_path
     qtbot.waitUntil(lambda: panel.review.loaded and panel.review.auto.isEnabled(), timeout=15000)
     assert panel.review.auto.isChecked()
     panel.review.auto.click()
-    qtbot.waitUntil(lambda: panel.review.busy is not None and panel.review.busy.done, timeout=15000)
+    qtbot.waitUntil(lambda: panel.review.command is not None and panel.review.command.done, timeout=15000)
     assert not panel.review.auto.isChecked()
     panel.close()
 
@@ -196,8 +196,8 @@ def test_trainee_day_one_from_the_app(qtbot, controller: AppController, tmp_path
     qtbot.waitUntil(lambda: panel.review.select("enterprise", company), timeout=15000)
     assert not panel.review.auto.isChecked()                      # the trainee's choice stayed
     qtbot.mouseClick(panel.review.reject_button, LEFT)
-    qtbot.waitUntil(lambda: panel.review.reason_error.isVisibleTo(panel.review), timeout=15000)
-    assert "驳回原因" in panel.review.reason_error.text()
+    qtbot.waitUntil(lambda: "驳回原因" in panel.review.reason_error.text(), timeout=15000)
+    assert panel.review.reason.property("invalid") is True
     type_text(panel.review.reason, "营业执照图片不清晰，请重新上传")
     qtbot.mouseClick(panel.review.reject_button, LEFT)
     qtbot.waitUntil(lambda: page.record.status is ReviewStatus.REJECTED, timeout=20000)   # the page followed
@@ -224,10 +224,14 @@ def test_trainee_day_one_from_the_app(qtbot, controller: AppController, tmp_path
     qtbot.keyClicks(staff_dialog.phone, "13912340000")
     qtbot.mouseClick(staff_dialog.save_button, LEFT)
     qtbot.waitUntil(lambda: staff_dialog.member is not None, timeout=15000)
-    op = staff_dialog.materials.attach_file(str(_png(tmp_path, "id_front.png")))
-    assert op is not None
-    qtbot.waitUntil(lambda: op.done, timeout=15000)
-    qtbot.mouseClick(staff_dialog.materials.upload_button, LEFT)
+    id_card = _png(tmp_path, "id_card.png")
+    for index in range(2):                                   # 身份证正面, 身份证反面
+        staff_dialog.materials.table.selectRow(index)
+        staff_op = staff_dialog.materials.attach_file(str(id_card))
+        assert staff_op is not None
+        qtbot.waitUntil(lambda op=staff_op: op.done, timeout=15000)
+        qtbot.mouseClick(staff_dialog.materials.upload_button, LEFT)
+        qtbot.waitUntil(lambda i=index: staff_dialog.materials.rows[i].uploaded is not None, timeout=15000)
     qtbot.waitUntil(staff_dialog.submit_button.isEnabled, timeout=15000)
     qtbot.mouseClick(staff_dialog.submit_button, LEFT)
     qtbot.waitUntil(lambda: not staff_dialog.isVisible(), timeout=15000)

@@ -95,7 +95,7 @@ class AgencyTab(TrainingTab):
         return True
 
     def open_agency(self) -> None:
-        if self.busy is not None and not self.busy.done:
+        if self.commanding:
             return
         name, code = self.name.text(), self.uscc.text()
         self.open_button.setEnabled(False)
@@ -110,5 +110,5 @@ class AgencyTab(TrainingTab):
 
         self.run(lambda p: training.open_agency(self.ctx, name, code), done, "open agency",
                  field_error=self._field_error)
-        if self.busy is not None:
-            self.busy.finished.connect(lambda: self.open_button.setEnabled(True))
+        if self.command is not None:
+            self.command.finished.connect(lambda: self.open_button.setEnabled(True))

@@ -142,4 +142,5 @@ def attach(ctx: AppContext, layout: QBoxLayout, after: QWidget, *, registration:
         return existing
     bar = TrainingBar(ctx, registration=registration, margins=margins)
     layout.insertWidget(layout.indexOf(after) + 1, bar)
+    bar.setVisible(True)      # now, not at the layout's queued show: the window fits its height to it next
     return bar

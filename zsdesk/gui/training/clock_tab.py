@@ -60,7 +60,7 @@ class ClockTab(TrainingTab):
         layout.addStretch(1)
 
     def load(self) -> None:
-        self.run(lambda p: training.sandbox_state(self.ctx), self._show, "sandbox clock")
+        self.read(lambda p: training.sandbox_state(self.ctx), self._show, "sandbox clock")
 
     def _show(self, state: training.SandboxState) -> None:
         self.state = state
@@ -70,7 +70,7 @@ class ClockTab(TrainingTab):
         self._enable()
 
     def _moving(self) -> bool:
-        if self.busy is not None and not self.busy.done:
+        if self.commanding:
             return False
         for button in self.buttons.values():
             button.setEnabled(False)
@@ -100,8 +100,8 @@ class ClockTab(TrainingTab):
         self._reenable()
 
     def _reenable(self) -> None:
-        if self.busy is not None:
-            self.busy.finished.connect(self._enable)
+        if self.command is not None:
+            self.command.finished.connect(self._enable)
 
     def _enable(self) -> None:
         for button in self.buttons.values():

@@ -88,7 +88,7 @@ class ReviewTab(TrainingTab):
         def read(_p: object) -> tuple[list[training.ReviewItem], training.SandboxState]:
             return training.review_queue(self.ctx), training.sandbox_state(self.ctx)
 
-        self.run(read, self._show, "review queue")
+        self.read(read, self._show, "review queue")
 
     def _show(self, result: tuple[list[training.ReviewItem], training.SandboxState]) -> None:
         self.items, self.state = result
@@ -136,7 +136,7 @@ class ReviewTab(TrainingTab):
 
     def approve(self) -> None:
         item = self.selected()
-        if item is None or (self.busy is not None and not self.busy.done):
+        if item is None or self.commanding:
             return
         self.say(translate("ReviewTab", "正在提交审核结果…"))
         self.run(lambda p: training.approve(self.ctx, item), lambda _r: self._decided(item, True), "approve",
@@ -144,7 +144,7 @@ class ReviewTab(TrainingTab):
 
     def reject(self) -> None:
         item = self.selected()
-        if item is None or (self.busy is not None and not self.busy.done):
+        if item is None or self.commanding:
             return
         reason = self.reason.text()
 

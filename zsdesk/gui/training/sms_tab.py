@@ -45,7 +45,7 @@ class SmsTab(TrainingTab):
         layout.addLayout(row)
 
     def load(self) -> None:
-        self.run(lambda p: training.sms_inbox(self.ctx), self._show, "sms inbox")
+        self.read(lambda p: training.sms_inbox(self.ctx), self._show, "sms inbox")
 
     def _show(self, texts: list[training.SmsText]) -> None:
         self.texts = texts

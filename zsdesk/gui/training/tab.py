@@ -29,8 +29,10 @@ class TrainingTab(QWidget):
         self.message.setObjectName("tabMessage")
         self.message.setWordWrap(True)
         set_role(self.message, "hint")
-        self.busy: Operation[Any] | None = None
+        self.reading: Operation[Any] | None = None     # the tab's read (one at a time)
+        self.command: Operation[Any] | None = None     # a change the user asked for (one at a time)
         self.loaded = False
+        self._again: tuple[Callable[[Progress], Any], Callable[[Any], None], str] | None = None
 
     def load(self) -> None:
         """Read what the tab shows (tabs override)."""
@@ -39,8 +41,40 @@ class TrainingTab(QWidget):
         self.message.setText(text)
         set_role(self.message, role)
 
+    @staticmethod
+    def _running(op: Operation[Any] | None) -> bool:
+        return op is not None and not op.done
+
+    @property
+    def commanding(self) -> bool:
+        return self._running(self.command)
+
+    def read(self, fn: Callable[[Progress], Any], done: Callable[[Any], None], name: str) -> None:
+        """Read what the tab shows. Asked again while a read is under way (e.g. right after a
+        decision), it reads once more when that one is done: what is shown is never older than the
+        last change."""
+        if self._running(self.reading):
+            self._again = (fn, done, name)
+            return
+        self.reading = self._run(fn, done, name)
+        self.reading.finished.connect(self._read_finished)
+
+    def _read_finished(self) -> None:
+        again, self._again = self._again, None
+        if again is not None:
+            self.read(*again)
+
     def run(self, fn: Callable[[Progress], Any], done: Callable[[Any], None], name: str,
-            *, changes: bool = False, field_error: Callable[[str | None, str], bool] | None = None) -> None:
+            *, changes: bool = False, field_error: Callable[[str | None, str], bool] | None = None) -> bool:
+        """A change the user asked for; refused (False) while the previous one is under way."""
+        if self.commanding:
+            return False
+        self.command = self._run(fn, done, name, changes=changes, field_error=field_error)
+        return True
+
+    def _run(self, fn: Callable[[Progress], Any], done: Callable[[Any], None], name: str,
+             *, changes: bool = False,
+             field_error: Callable[[str | None, str], bool] | None = None) -> Operation[Any]:
         def succeeded(value: Any) -> None:
             done(value)
             if changes:
@@ -60,4 +94,4 @@ class TrainingTab(QWidget):
                 return
             self.say(label(info.message), "error")
 
-        self.busy = run_operation(self, fn, on_success=succeeded, on_failure=failed, name=name)
+        return run_operation(self, fn, on_success=succeeded, on_failure=failed, name=name)
