@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from stdnum.cn import ric
 
 from gui.helpers import type_text
@@ -32,6 +32,7 @@ from zsdesk.gui.staff_dialog import StaffDialog
 from zsdesk.gui.training.bar import TrainingBar
 from zsdesk.gui.training.panel import TrainingPanel
 from zsdesk.gui.training.register_dialog import RegisterDialog
+from zsdesk.gui.widgets.date_field import DateField
 from zsdesk.paths import app_paths
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.app_settings import AppSettings
@@ -104,8 +105,12 @@ def _fill_enterprise(qtbot, page: EnterprisePage, name: str, uscc: str, licence:
                      ("business_term_end", today + timedelta(days=365)),
                      ("qualification_valid_until", today + timedelta(days=365))):
         editor = page.editors[key]
-        assert isinstance(editor, QDateEdit)
-        editor.setDate(QDate(day.year, day.month, day.day))
+        assert isinstance(editor, DateField)
+        editor.setFocus()                                  # typed as a person does, then Enter
+        editor.selectAll()
+        qtbot.keyClicks(editor, f"{day.year}/{day.month}/{day.day}")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        assert editor.text() == day.isoformat()
     type_text(page.comment, "首次登记，请审核")
     page.materials.add_material("营业执照")
     op = page.materials.attach_file(str(licence))
