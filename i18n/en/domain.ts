@@ -755,8 +755,12 @@
         <translation>{label}: “{text}” is not a date; type it as {example} (2015/3/1 and 20150301 work too)</translation>
     </message>
     <message>
-        <source>{label}「{text}」不是有效日期：年份应为四位数，月份应为 1 至 12</source>
-        <translation>{label}: “{text}” is not a valid date: the year has four digits, the month is 1 to 12</translation>
+        <source>{label}「{text}」不是有效日期：没有 0000 年</source>
+        <translation>{label}: “{text}” is not a valid date: there is no year 0000</translation>
+    </message>
+    <message>
+        <source>{label}「{text}」不是有效日期：月份应为 1 至 12</source>
+        <translation>{label}: “{text}” is not a valid date: the month is 1 to 12</translation>
     </message>
     <message>
         <source>{label}「{text}」不是有效日期：{year} 年 {month} 月只有 {days} 天</source>

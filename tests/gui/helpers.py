@@ -10,9 +10,9 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 # Every way Python code talks over a socket (requests and http.client end in these).
 _SOCKET_CALLS = ("connect", "connect_ex", "send", "sendall", "recv", "recv_into")
@@ -181,3 +181,43 @@ def off_gui_thread(qtbot, fn, timeout_ms: int = 15000):  # type: ignore[no-untyp
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box.get("value")
+
+
+# The date field's calendar is a popup window: offscreen has no window manager to raise it or to hand
+# it the keyboard grab a popup asks for, and says so (a real display does both). For a module's pytestmark.
+CALENDAR_POPUP_LOG = ("This plugin does not support raise\\(\\)", "This plugin does not support grabbing the keyboard")
+
+
+def type_date(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Replace a date field's text as a person does (select all, type, Enter); Chinese through an input method."""
+    field.setFocus()
+    field.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:
+        type_text(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def calendar_month(qtbot, field) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Open a date field's calendar with Alt+Down; the (year, month) it shows. It stays open."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    cal = field.calendar()
+    assert cal is not None
+    qtbot.waitUntil(cal.isVisible, timeout=2000)
+    return cal.yearShown(), cal.monthShown()
+
+
+def text_fits(field: QLineEdit, text: str) -> bool:
+    """Whether `text` shows whole in the line edit, left of its trailing button(s): Qt scrolls text that
+    does not fit so that the cursor stays visible, so with the cursor at the end the text's start is
+    then left of the text area, or its end under a button."""
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = [b.geometry().left() for b in field.findChildren(QToolButton) if b.isVisible()]
+    field.setText(text)
+    field.setCursorPosition(len(text))
+    end = field.cursorRect().center().x()
+    start = end - field.fontMetrics().horizontalAdvance(text)
+    return start >= 0 and end < min(buttons, default=field.width())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEd
 from services.photos import phone_photo
 from stdnum.cn import ric
 
-from gui.helpers import StallProbe, off_gui_thread, type_text
+from gui.helpers import StallProbe, off_gui_thread, type_date, type_text
 from zsdesk.domain.enums import ReviewStatus
 from zsdesk.domain.materials import MAX_MATERIAL_BYTES
 from zsdesk.gui.controller import AppController
@@ -53,10 +53,7 @@ def _staff_id_number() -> str:
 
 def _set_date(qtbot, editor: DateField, d: date) -> None:  # type: ignore[no-untyped-def]
     """Typed as a person does, in a form other than the one shown (2026/3/18), then Enter."""
-    editor.setFocus()
-    editor.selectAll()
-    qtbot.keyClicks(editor, f"{d.year}/{d.month}/{d.day}")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_date(qtbot, editor, f"{d.year}/{d.month}/{d.day}")
     assert editor.text() == d.isoformat()
 
 

@@ -42,7 +42,7 @@ def normalise_date_text(text: str) -> str:
 
 def parse_date(text: str, field: str, label: str) -> date | None:
     """The date ``text`` names, or None for an empty field; raise RuleError (code DATE_FORMAT,
-    DATE_MONTH or DATE_DAY) for anything else. ``label`` is the field's caption (a labels string)."""
+    DATE_YEAR, DATE_MONTH or DATE_DAY) for anything else. ``label`` is the field's caption (a labels string)."""
     s = normalise_date_text(text)
     if not s:
         return None
@@ -57,10 +57,12 @@ def parse_date(text: str, field: str, label: str) -> date | None:
                         "（也可填 2015/3/1、20150301、2015年3月1日）"),
             label=label, text=_shown(text), example=DATE_FORMAT_HINT)))
     year, month, day = (int(p) for p in parts)
-    if year < 1 or not 1 <= month <= 12:
+    if year < 1:
+        raise RuleError(Issue(field, "DATE_YEAR", msg(QT_TRANSLATE_NOOP(
+            "messages", "{label}「{text}」不是有效日期：没有 0000 年"), label=label, text=_shown(text))))
+    if not 1 <= month <= 12:
         raise RuleError(Issue(field, "DATE_MONTH", msg(QT_TRANSLATE_NOOP(
-            "messages", "{label}「{text}」不是有效日期：年份应为四位数，月份应为 1 至 12"),
-            label=label, text=_shown(text))))
+            "messages", "{label}「{text}」不是有效日期：月份应为 1 至 12"), label=label, text=_shown(text))))
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         raise RuleError(Issue(field, "DATE_DAY", msg(QT_TRANSLATE_NOOP(
