@@ -155,3 +155,19 @@ def test_the_empty_text_and_any_date_fit(qtbot, request, language: str) -> None:
     # the check itself: a field narrower than its minimum cuts the date
     field.resize(field.minimumSizeHint().width() // 2, field.height())
     assert not text_fits(field, "2088-08-28")
+
+
+def test_the_calendar_button_opens_it_and_escape_leaves_the_date(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QToolButton
+
+    field = _field(qtbot)
+    field.setValue(date(2020, 5, 6))
+    button = next(b for b in field.findChildren(QToolButton) if b.isVisible())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    cal = field.calendar()
+    assert cal is not None
+    qtbot.waitUntil(cal.isVisible, timeout=2000)
+    assert (cal.yearShown(), cal.monthShown()) == (2020, 5) and cal.selectedDate() == QDate(2020, 5, 6)
+    qtbot.keyClick(cal, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not cal.isVisible(), timeout=2000)
+    assert field.value() == date(2020, 5, 6)
