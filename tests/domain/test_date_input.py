@@ -29,6 +29,7 @@ ACCEPTED = [
     ("２０１５年３月１日", date(2015, 3, 1)),
     ("２０１５０３０１", date(2015, 3, 1)),
     ("2015\u20133\u20131", date(2015, 3, 1)),       # the en dash Word puts in
+    ("2015。3。1", date(2015, 3, 1)),                # an input method's full stop
     ("  2015-03-01\u200b ", date(2015, 3, 1)),      # pasted with spaces and a zero-width space
     ("2024-02-29", date(2024, 2, 29)),
     ("2046-12-31", date(2046, 12, 31)),
