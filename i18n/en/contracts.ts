@@ -269,7 +269,7 @@ Property address: {address}</translation>
     </message>
     <message>
         <source>还有 {count} 项材料未核对。</source>
-        <translation>{count} item(s) still to check.</translation>
+        <translation>Still to check: {count}.</translation>
     </message>
     <message>
         <source>材料已核对，可以提交注销申请。提交后合同显示「注销申请中」，直至登记中心办结。</source>
@@ -523,7 +523,7 @@ What you can do: {path}.</translation>
     </message>
     <message>
         <source>共 {count} 项变更。</source>
-        <translation>{count} change(s).</translation>
+        <translation>Changes: {count}.</translation>
     </message>
     <message>
         <source>变更已保存，正在发送到登记中心；登记中心接受后合同修订次数加一。</source>
@@ -673,8 +673,8 @@ What you can do: {path}.</translation>
         <translation>Not accepted by the registry: {items}</translation>
     </message>
     <message>
-        <source>修订记录 {count} 条（来自登记中心）。</source>
-        <translation>{count} revision(s) (from the registry).</translation>
+        <source>已办理合同变更：{count} 次（修订记录来自登记中心）。</source>
+        <translation>Changes filed: {count} (revisions from the registry).</translation>
     </message>
     <message>
         <source>登记中心暂无修订记录（未办理过合同变更）。</source>

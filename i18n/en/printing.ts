@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>批量打印 {count} 份合同</source>
-        <translation>Batch print: {count} contract(s)</translation>
+        <translation>Batch print (contracts: {count})</translation>
     </message>
     <message>
         <source>批量另存为 PDF</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>批量另存为 PDF：{count} 份合同</source>
-        <translation>Batch save as PDF: {count} contract(s)</translation>
+        <translation>Batch save as PDF (contracts: {count})</translation>
     </message>
     <message>
         <source>保存到：{folder}（文件名为合同编号、当事人和状态，不含证件号码）</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>已取消。已完成的 {count} 份不受影响，未完成的没有留下半份文件。</source>
-        <translation>Cancelled. The {count} already finished are unaffected; the unfinished ones left no partial files.</translation>
+        <translation>Cancelled. Finished: {count}, unaffected; the unfinished ones left no partial files.</translation>
     </message>
     <message>
         <source>批量保存中断。</source>

@@ -320,8 +320,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>修订次数</source>
-        <translation>Revisions</translation>
+        <source>当前版本</source>
+        <translation>Current revision</translation>
     </message>
     <message>
         <source>创建时间</source>
@@ -900,7 +900,7 @@ Deactivate now?</translation>
     </message>
     <message>
         <source>还有 {count} 项必填或有误的内容，请先完善：{first}</source>
-        <translation>{count} required or incorrect item(s) left; complete them first: {first}</translation>
+        <translation>Required or incorrect entries left: {count}; complete them first: {first}</translation>
     </message>
     <message>
         <source>只有草稿可以提交</source>

@@ -464,11 +464,11 @@ Click to review it (correct and retry, or discard the operation).</translation>
     </message>
     <message>
         <source>还有 {count} 项待发送到登记中心，已保存在本机。下次启动 zsdesk 并登录后会自动发送。</source>
-        <translation>{count} item(s) are still waiting to be sent to the registry; they are saved on this computer and will be sent automatically the next time you start zsdesk and log in.</translation>
+        <translation>Still to be sent to the registry: {count}. They are saved on this computer and will be sent automatically the next time you start zsdesk and log in.</translation>
     </message>
     <message>
         <source>另有 {count} 项被登记中心拒绝，不会自动发送：请在「待发送」中改正后重试或放弃。</source>
-        <translation>{count} more item(s) were refused by the registry and will not be sent automatically: correct and retry them, or discard them, under Queued.</translation>
+        <translation>Refused by the registry: {count}. These are not sent automatically: correct and retry them, or discard them, under Queued.</translation>
     </message>
     <message>
         <source>退出 zsdesk</source>
@@ -616,6 +616,13 @@ Click to review it (correct and retry, or discard the operation).</translation>
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>{first}{next}</source>
+        <translation>{first} {next}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
@@ -666,8 +673,8 @@ Click to review it (correct and retry, or discard the operation).</translation>
         <translation>Interface language</translation>
     </message>
     <message>
-        <source>界面语言在下次启动 zsdesk 时生效。登记中心的操作指引、打印的合同和登记中心返回的信息始终为中文。</source>
-        <translation>The interface language takes effect the next time zsdesk starts. The registry&apos;s filing guide, printed contracts and the registry&apos;s messages are always in Chinese.</translation>
+        <source>界面语言在下次启动 zsdesk 时生效。登记中心的操作指引和打印的合同始终为中文；登记中心返回的信息以界面语言显示，本程序不认识的信息显示登记中心的中文原文。</source>
+        <translation>The interface language takes effect the next time zsdesk starts. The registry&apos;s filing guide and printed contracts are always in Chinese; the registry&apos;s messages are shown in the interface language, and a message zsdesk does not know is shown in the registry&apos;s Chinese.</translation>
     </message>
     <message>
         <source>选择 CA 证书</source>

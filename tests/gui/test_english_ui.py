@@ -144,3 +144,106 @@ def test_enterprise_pages_uscc_error_reads_english(qtbot, english) -> None:
     assert shown and CJK.search(shown) is None, shown
     assert "USCC" in shown or "credit code" in shown.lower(), shown   # the field's label, translated
     assert editor.property("invalid") is True
+
+
+GLUED = re.compile(r"[a-z)”\"][.;:!?][A-Z“\"]")   # "unticked.If": two sentences joined the Chinese way
+
+
+def glued_sentences(root: QWidget) -> list[str]:
+    texts = [w.text() for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton)]
+    return [t for t in texts if GLUED.search(t)]
+
+
+def _english_main_window(qtbot, kind: AccountKind) -> MainWindow:  # type: ignore[no-untyped-def]
+    ctx = AppContext(app_paths().ensure())
+    ctx.account = Account(uid_account="u1", username="n1", kind=kind, display_name="Li Hua",
+                          agency_name="Demo Realty")
+    ctx.training = True
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()     # as it first opens on a 1366×768 screen: 1200×760, not maximised
+    assert window.width() <= 1366 and window.height() <= 768
+    return window
+
+
+@pytest.mark.parametrize("kind", [AccountKind.STAFF, AccountKind.AGENCY])
+def test_no_page_is_wider_than_the_window_on_a_1366x768_screen(qtbot, english, kind) -> None:  # type: ignore[no-untyped-def]
+    """English runs about twice as wide as the Chinese: a page whose minimum is wider than the window's
+    page area scrolls sideways and cuts its buttons off (the required-fields legend did on every form)."""
+    window = _english_main_window(qtbot, kind)
+    for item in window.nav_items:
+        page = window.show_page(item.key)
+        QApplication.processEvents()
+        assert page.minimumSizeHint().width() <= window.ui.pages.width(), item.key
+        assert glued_sentences(page) == [], item.key
+    window.close()
+
+
+def test_no_wizard_page_is_wider_than_its_area_on_a_1366x768_screen(qtbot, english, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Each wizard page within the main window's page area on a 1366×768 screen, training properties loaded
+    (their long names made the verify page scroll sideways and cut 「查询房源」 off); the steps wrap."""
+    from zsdesk.gui.contract_wizard.wizard_widget import ContractWizardWidget
+    from zsdesk.registry.server.training import demo_property_list
+    from zsdesk.services.contract_wizard import ContractWizard
+    from zsdesk.services.wizard_pages import PAGES
+    from zsdesk.store.database import open_cache
+
+    area = _english_main_window(qtbot, AccountKind.STAFF).ui.pages.size()
+    cache = open_cache(tmp_path / "cache.sqlite3", tmp_path / "config", master_key=bytes(range(32)))
+    wizard = ContractWizard(cache.sessions, None, staff_account="agent1")
+    wizard.demo_source = demo_property_list
+    view = ContractWizardWidget(wizard)
+    qtbot.addWidget(view)
+    view.resize(area)
+    view.show()
+    verify = view.pages[PAGES[0]]
+    qtbot.waitUntil(lambda: verify.practice_combo.count() > 2, timeout=10000)  # type: ignore[attr-defined]
+    assert max(len(verify.practice_combo.itemText(i)) for i in range(verify.practice_combo.count())) > 20  # type: ignore[attr-defined]
+    for page_id in PAGES:
+        page = view.pages[page_id]
+        view.stack.setCurrentWidget(page)
+        QApplication.processEvents()
+        assert page.minimumSizeHint().width() <= view.page_scroll.viewport().width(), page_id
+        assert not view.page_scroll.horizontalScrollBar().isVisible(), page_id
+        assert glued_sentences(page) == [], page_id
+    steps = view.steps
+    assert not steps.horizontalScrollBar().isVisible()
+    last = steps.visualItemRect(steps.item(len(PAGES) - 1))
+    assert last.right() <= steps.viewport().width()
+    cache.close()
+
+
+def test_counts_read_one_way_in_english() -> None:
+    """Counts are "Label: N" ("Pending: 2", "Changes filed: 2"), never "2 revision(s)" beside "Revisions 3"."""
+    import xml.etree.ElementTree as ET
+
+    from zsdesk.gui.i18ngen import TS_DIR
+
+    odd = [t for f in sorted((TS_DIR / "en").glob("*.ts")) for t in
+           (m.findtext("translation") or "" for m in ET.parse(f).getroot().iter("message")) if "(s)" in t]
+    assert odd == []
+
+
+def test_contract_detail_names_the_revision_and_counts_the_changes(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from services.printing_world import close, new_context, store_contracts
+
+    from zsdesk.gui.contract_detail import ContractDetailDialog
+    from zsdesk.services.contract_detail import RevisionLine
+
+    ctx = new_context()
+    try:
+        dialog = ContractDetailDialog(ctx, store_contracts(ctx, 1)[0])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
+        assert "Current revision" in dialog.text.toPlainText()
+        when = datetime(2026, 1, 2, 2, 0, tzinfo=UTC)
+        dialog._show_revisions([RevisionLine(2, when, "agent07", [("交房日期", "2026-03-01", "2026-04-01")]),
+                                RevisionLine(3, when, "agent07", [("其他约定", "", "现状交付")])])
+        assert dialog.remote.text() == "Changes filed: 2 (revisions from the registry)."
+        assert [dialog.revisions.item(r, 0).text() for r in range(dialog.revisions.rowCount())] == ["2", "3"]
+        dialog.close()
+    finally:
+        close(ctx)

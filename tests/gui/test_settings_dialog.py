@@ -115,3 +115,34 @@ def test_a_language_without_its_own_quick_start_falls_back_to_the_chinese_one() 
         assert quickstart_markdown().startswith("# zsdesk 快速上手")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_language_note_says_what_the_english_ui_shows(qtbot, english, sandbox_url, new_agency) -> None:  # type: ignore[no-untyped-def]
+    """The note promised the registry's messages "always in Chinese"; the English UI shows them in English
+    (the sandbox's refusal of a wrong password here, on the real login window)."""
+    import re
+
+    from PySide6.QtCore import Qt
+
+    from zsdesk.gui.controller import AppController
+    from zsdesk.paths import app_paths
+    from zsdesk.services.app_context import AppContext
+
+    dialog = SettingsDialog(AppSettings(language="en"))
+    qtbot.addWidget(dialog)
+    note = dialog.ui.languageNote.text()
+    assert "the registry's messages are shown in the interface language" in note
+    assert "printed contracts are always in Chinese" in note
+    paths = app_paths().ensure()
+    controller = AppController(paths, AppContext(paths, AppSettings(registry_url=sandbox_url)))
+    controller.start()
+    login = controller.login_window
+    assert login is not None
+    qtbot.waitUntil(lambda: login.connected, timeout=15000)
+    qtbot.keyClicks(login.ui.accountEdit, new_agency["login"])
+    qtbot.keyClicks(login.ui.passwordEdit, "wrong-password")
+    qtbot.mouseClick(login.ui.loginButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(login.ui.errorLabel.text()), timeout=10000)
+    shown = login.ui.errorLabel.text()
+    assert re.search(r"[\u4e00-\u9fff]", shown) is None and "password" in shown.lower(), shown
+    controller.shutdown()

@@ -200,7 +200,8 @@ class ContractDetailDialog(QDialog):
 
     def _show_revisions(self, lines: list[cd.RevisionLine]) -> None:
         self.remote.setText(
-            translate("ContractDetailDialog", "修订记录 {count} 条（来自登记中心）。").format(count=len(lines))
+            translate("ContractDetailDialog", "已办理合同变更：{count} 次（修订记录来自登记中心）。").format(
+                count=len(lines))
             if lines else translate("ContractDetailDialog", "登记中心暂无修订记录（未办理过合同变更）。"))
         if lines:
             self._fill_revisions(lines)

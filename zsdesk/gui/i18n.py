@@ -48,3 +48,14 @@ def untranslated(text: str) -> str:
 # shown in their own language in the language chooser, never translated.
 LANGUAGES: dict[str, str] = {"zh_CN": untranslated("中文（简体）"), "en": "English"}
 DEFAULT_LANGUAGE = UI_LANGUAGES[0]
+
+
+def sentences(*parts: str) -> str:
+    """Sentences (already in the UI language) one after another: Chinese runs them together after
+    their 。, English needs a space — so the joint is itself translated ("{first} {next}")."""
+    joint = translate("Sentences", "{first}{next}")
+    out = ""
+    for part in parts:
+        if part:
+            out = joint.format(first=out, next=part) if out else part
+    return out

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from zsdesk.domain.china_time import format_china_time
 from zsdesk.domain.enums import AccountKind
 from zsdesk.gui.forms.ui_main_window import Ui_MainWindow
-from zsdesk.gui.i18n import label, translate
+from zsdesk.gui.i18n import label, sentences, translate
 from zsdesk.gui.navigation import NavItem, nav_for
 from zsdesk.gui.operations import Operation, run_operation
 from zsdesk.gui.widgets.open_external import open_external
@@ -375,8 +375,8 @@ class MainWindow(QMainWindow):
         text = translate("MainWindow", "还有 {count} 项待发送到登记中心，已保存在本机。"
                                        "下次启动 zsdesk 并登录后会自动发送。").format(count=waiting) if waiting else ""
         if refused:
-            text += translate("MainWindow", "另有 {count} 项被登记中心拒绝，不会自动发送："
-                                            "请在「待发送」中改正后重试或放弃。").format(count=refused)
+            text = sentences(text, translate("MainWindow", "另有 {count} 项被登记中心拒绝，不会自动发送："
+                                                           "请在「待发送」中改正后重试或放弃。").format(count=refused))
         box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "退出 zsdesk"),
                           text + "\n\n" + translate("MainWindow", "确定现在退出吗？"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 import zsdesk.services.staff as staff
 from zsdesk.domain.enums import IdType, MaterialKind
 from zsdesk.domain.materials import ID_CARD_SIDES, missing_id_pictures
-from zsdesk.gui.i18n import label, translate
+from zsdesk.gui.i18n import label, sentences, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import required_legend, set_role
 from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
@@ -183,9 +183,9 @@ class StaffDialog(QDialog):
         if info.offline:
             # Staff commands are not queued: say plainly what did not happen, the form stays as typed.
             if self.member is None:
-                text += translate("StaffDialog",
-                                  "人员信息尚未保存，填写的内容仍在此窗口中；恢复连接后请再点「保存人员信息」。")
+                text = sentences(text, translate(
+                    "StaffDialog", "人员信息尚未保存，填写的内容仍在此窗口中；恢复连接后请再点「保存人员信息」。"))
             else:
-                text += translate("StaffDialog", "尚未提交审核；恢复连接后请再点「提交审核」。")
+                text = sentences(text, translate("StaffDialog", "尚未提交审核；恢复连接后请再点「提交审核」。"))
         self.message.setText(text)
         set_role(self.message, "error")

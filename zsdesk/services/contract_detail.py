@@ -127,7 +127,9 @@ def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Sect
         (QT_TRANSLATE_NOOP("labels", "合同编号"), c.contract_no or QT_TRANSLATE_NOOP("labels", "（待登记中心编号）")),
         (QT_TRANSLATE_NOOP("labels", "备案号"), c.filing_no or QT_TRANSLATE_NOOP("labels", "（未备案）")),
         (QT_TRANSLATE_NOOP("labels", "状态"), c.status.label),
-        (QT_TRANSLATE_NOOP("labels", "修订次数"), str(c.revision)),
+        # The contract's revision number (1 as filed, +1 per accepted change), not a count of changes:
+        # "修订次数 3" beside "修订记录 2 条" read as two counts that disagree.
+        (QT_TRANSLATE_NOOP("labels", "当前版本"), str(c.revision)),
         (QT_TRANSLATE_NOOP("labels", "创建时间"), china_time(c.created_at)),
         (QT_TRANSLATE_NOOP("labels", "提交时间"), china_time(c.submitted_at)),
         (QT_TRANSLATE_NOOP("labels", "经办人账号"), c.staff_account),

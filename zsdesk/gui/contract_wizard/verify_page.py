@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit
 
 from zsdesk.gui.contract_wizard.base import WizardPage
 from zsdesk.gui.errors import failure_text
-from zsdesk.gui.i18n import label, translate
+from zsdesk.gui.i18n import label, sentences, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import set_role
 from zsdesk.gui.widgets.field_feedback import Findings, MessageSlot
@@ -50,7 +50,7 @@ class VerifyPage(WizardPage):
         form.addRow(translate("VerifyPage", "产权人证件号码"), self.owner_id)
         self.first_gen = QCheckBox(label(pv.FIRST_GEN_CHECKBOX))
         form.addRow("", self.first_gen)
-        caution = QLabel(label(pv.FIRST_GEN_CAUTION) + label(pv.AS_REGISTERED))
+        caution = QLabel(sentences(label(pv.FIRST_GEN_CAUTION), label(pv.AS_REGISTERED)))
         caution.setWordWrap(True)
         set_role(caution, "hint")
         form.addRow("", caution)
@@ -85,6 +85,10 @@ class VerifyPage(WizardPage):
         col.addWidget(note)
         self.practice_combo = QComboBox()
         self.practice_combo.setObjectName("practiceProperties")
+        # As wide as the page gives it, not as its longest demo property's label (which made the page
+        # wider than the window and cut 「查询房源」 off); the open list still shows them whole.
+        self.practice_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.practice_combo.setMinimumContentsLength(24)
         self.practice_combo.addItem(translate("VerifyPage", "正在读取练习房源…"))
         self.practice_combo.setEnabled(False)
         self.practice_combo.currentIndexChanged.connect(self._demo_chosen)

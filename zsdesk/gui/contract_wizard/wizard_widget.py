@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -52,6 +52,10 @@ class ContractWizardWidget(QWidget):
         self.steps = QListWidget()
         self.steps.setObjectName("wizardSteps")
         self.steps.setMaximumWidth(200)
+        # A step's name longer than the list (English) wraps instead of hiding behind a scroll bar.
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
         for p in PAGES:
             self.steps.addItem(f"{p.number}. {label(p.label)}")
         self.steps.currentRowChanged.connect(lambda r: self.go_to(PAGES[r]) if 0 <= r < len(PAGES) else None)

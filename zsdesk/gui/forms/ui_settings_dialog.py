@@ -161,6 +161,6 @@ class Ui_SettingsDialog(object):
         self.proxyEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"http://\u4ee3\u7406\u5730\u5740:\u7aef\u53e3", None))
         self.noteLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u66f4\u6539\u8fde\u63a5\u540e\u9700\u8981\u91cd\u65b0\u767b\u5f55\u3002", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00", None))
-        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00\u5728\u4e0b\u6b21\u542f\u52a8 zsdesk \u65f6\u751f\u6548\u3002\u767b\u8bb0\u4e2d\u5fc3\u7684\u64cd\u4f5c\u6307\u5f15\u3001\u6253\u5370\u7684\u5408\u540c\u548c\u767b\u8bb0\u4e2d\u5fc3\u8fd4\u56de\u7684\u4fe1\u606f\u59cb\u7ec8\u4e3a\u4e2d\u6587\u3002", None))
+        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00\u5728\u4e0b\u6b21\u542f\u52a8 zsdesk \u65f6\u751f\u6548\u3002\u767b\u8bb0\u4e2d\u5fc3\u7684\u64cd\u4f5c\u6307\u5f15\u548c\u6253\u5370\u7684\u5408\u540c\u59cb\u7ec8\u4e3a\u4e2d\u6587\uff1b\u767b\u8bb0\u4e2d\u5fc3\u8fd4\u56de\u7684\u4fe1\u606f\u4ee5\u754c\u9762\u8bed\u8a00\u663e\u793a\uff0c\u672c\u7a0b\u5e8f\u4e0d\u8ba4\u8bc6\u7684\u4fe1\u606f\u663e\u793a\u767b\u8bb0\u4e2d\u5fc3\u7684\u4e2d\u6587\u539f\u6587\u3002", None))
     # retranslateUi
 

@@ -23,6 +23,9 @@ def required_legend() -> QWidget:
     text = QLabel(translate("PageCommon",
                             "蓝色框为必填项（与登记中心网签系统一致）；红色框表示内容有误，错误原因显示在该项下方。"))
     text.setProperty("role", "hint")
+    # Wrapped: unwrapped, its English (twice the Chinese width) made every page with the legend wider
+    # than the window at 1366×768 and cut the wizard's buttons off behind a scroll bar.
+    text.setWordWrap(True)
     row.addWidget(text, 1)
     return box
 

@@ -21,7 +21,7 @@ import zsdesk.services.agency as agency
 from zsdesk.domain.enterprise import date_window
 from zsdesk.domain.enums import ReviewStatus
 from zsdesk.gui.errors import show_user_error
-from zsdesk.gui.i18n import label, translate
+from zsdesk.gui.i18n import label, sentences, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, required_legend, set_role
 from zsdesk.gui.widgets.date_field import DateField
@@ -345,7 +345,7 @@ class EnterprisePage(QWidget):
         text = label(info.message)
         if info.offline:
             # The record is not queued: say plainly that nothing reached the registry; the form keeps it.
-            text += translate("EnterprisePage",
-                              "企业信息尚未送达登记中心，填写的内容仍在此页；恢复连接后请再操作一次。")
+            text = sentences(text, translate("EnterprisePage",
+                                             "企业信息尚未送达登记中心，填写的内容仍在此页；恢复连接后请再操作一次。"))
         self.form_message.setText(text)
         set_role(self.form_message, "error")
