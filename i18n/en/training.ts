@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>共 {count} 项待审核：选中一项，通过或填写原因后驳回。</source>
-        <translation>{count} item(s) awaiting review: select one, then approve it, or enter a reason and reject it.</translation>
+        <translation>Awaiting review: {count}. Select one, then approve it, or enter a reason and reject it.</translation>
     </message>
     <message>
         <source>练习环境自动审核（提交 {seconds} 秒后自动通过；取消勾选后由您在这里审核）</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>共 {count} 条短信。</source>
-        <translation>{count} text(s).</translation>
+        <translation>Texts: {count}.</translation>
     </message>
     <message>
         <source>还没有短信：登记中心审核通过从业人员后，登录账号和密码会发到这里。</source>
