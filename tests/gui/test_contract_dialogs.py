@@ -4,6 +4,7 @@ contracts: two sellers, three buyers 按份共有 of whom one is a minor with a 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QLineEdit, QPushButton
@@ -202,8 +203,6 @@ def test_cancelled_contract_cannot_be_cancelled_again(qtbot, world) -> None:  # 
 
 
 def test_change_of_a_date_is_typed_and_text_that_is_no_date_blocks_the_submit(qtbot, world) -> None:  # type: ignore[no-untyped-def]
-    from datetime import date
-
     from PySide6.QtCore import Qt
 
     from zsdesk.gui.widgets.date_field import DateField
@@ -239,3 +238,30 @@ def test_change_of_a_date_is_typed_and_text_that_is_no_date_blocks_the_submit(qt
     assert handover.value() is None and handover.placeholderText() == "未填写"
     assert any(dialog.items.item(r, 0).text() == "交房日期" and dialog.items.item(r, 2).text() == "（空）"
                for r in range(dialog.items.rowCount()))
+
+
+def test_detail_offline_lists_the_revisions_kept_in_the_cache(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """A changed contract opened with the registry unreachable: the 修订记录 tab lists the change from
+    the cache (sent with the registry's answer) and the note says the list is the local copy."""
+    from services.agency_world import close_context
+    from services.wizard_world import change_handover, go_offline, signed_contract
+
+    wiz = signed_contract(desk)
+    assert wiz.local_id is not None
+    change_handover(desk, wiz.local_id, date(2027, 5, 1), "卖方需延期搬迁")
+    ctx = desk.context()
+    try:
+        go_offline(ctx)
+        dialog = ContractDetailDialog(ctx, wiz.local_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: "离线" in dialog.remote.text(), timeout=15000)
+        rows = [[dialog.revisions.item(r, c).text() for c in range(dialog.revisions.columnCount())]
+                for r in range(dialog.revisions.rowCount())]
+        assert [rows[0][0], *rows[0][3:]] == ["2", "交房日期", "2027-03-31", "2027-05-01"]
+        assert any(row[3] == "变更原因" and row[5] == "卖方需延期搬迁" for row in rows)
+        assert all(row[2] == desk.staff_account for row in rows)
+        assert "本机保存" in dialog.remote.text() and "1 条" in dialog.remote.text()
+    finally:
+        ctx.cache = None          # the desk closes its own cache
+        close_context(ctx)

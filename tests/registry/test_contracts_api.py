@@ -200,6 +200,12 @@ def test_change_request_creates_revision_2(registry: LiveRegistry, staff: Actor,
     revs = registry.get(f"{C}/{filed['id']}/revisions", agency_account)
     assert revs.status_code == 200
     assert [(x["revision"], [i["item"] for i in x["items"]]) for x in revs.json()] == [(2, ["成交总价", "交房日期"])]
+    # Every copy of the contract carries the same list: the answer, a read, the feed.
+    assert changed["revisions"] == revs.json() == registry.get(f"{C}/{filed['id']}", agency_account).json()["revisions"]
+    assert filed["revisions"] == []
+    feed = registry.get("/api/v1/changes?since=0&limit=1000", staff).json()["items"]
+    last = [i for i in feed if i["entity"] == "contract" and i["entity_id"] == filed["id"]][-1]
+    assert last["data"]["revisions"] == revs.json()
 
 
 def test_only_the_creator_may_change_a_contract(registry: LiveRegistry, staff: Actor, colleague: Actor) -> None:

@@ -10,41 +10,29 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from loopback import dead_url
+from sqlalchemy import delete
 
-from services.wizard_world import BUYER_IDS, Desk, consent_all, fill_terms, form_for, free_property
+from services.wizard_world import (
+    BUYER_IDS,
+    Desk,
+    change_handover,
+    fill_terms,
+    go_offline,
+    signed_contract,
+    verified_draft,
+)
 from zsdesk.domain.enums import ContractStatus
 from zsdesk.registry.exceptions import NotFound, RegistryOffline
 from zsdesk.services import contract_detail as cd
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.contract_cancellation import open_plan, request_cancellation
-from zsdesk.services.contract_change import ContractChange
-from zsdesk.services.contract_wizard import ContractWizard
 from zsdesk.services.errors import ServiceError
-from zsdesk.services.registry_access import RegistryAccess
 from zsdesk.services.sync_status import KIND_LABELS
 from zsdesk.store.models import Contract as ContractRow
 from zsdesk.store.models import ContractRevision
 from zsdesk.sync import contracts as sc
 
 MINUTE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
-
-
-def draft(desk: Desk) -> ContractWizard:
-    wiz = desk.wizard()
-    assert wiz.verify_property(form_for(free_property())).ok
-    assert wiz.local_id is not None and wiz.contract is not None
-    return wiz
-
-
-def signed(desk: Desk) -> ContractWizard:
-    wiz = draft(desk)
-    fill_terms(wiz)
-    consent_all(wiz)
-    wiz.submit()
-    desk.sync()
-    assert wiz.submit_state().signed
-    return wiz
 
 
 def registry_id(desk: Desk, local_id: str) -> str:
@@ -77,7 +65,7 @@ def test_china_time_is_utc_plus_eight_to_the_minute() -> None:
 # -- what waits, what was refused, the draft's clock -------------------------------------------------
 
 def test_a_queued_draft_shows_what_waits_and_then_its_clock(desk: Desk, staff_ctx: AppContext) -> None:
-    wiz = draft(desk)
+    wiz = verified_draft(desk)
     assert wiz.local_id is not None
     detail = cd.load_detail(staff_ctx, wiz.local_id)
     assert detail.status is ContractStatus.DRAFT and detail.registry_id == ""
@@ -92,7 +80,7 @@ def test_a_queued_draft_shows_what_waits_and_then_its_clock(desk: Desk, staff_ct
 
 
 def test_a_refused_filing_is_shown_with_the_registrys_reason(desk: Desk, staff_ctx: AppContext) -> None:
-    wiz = draft(desk)
+    wiz = verified_draft(desk)
     assert wiz.local_id is not None
     desk.sync()
     with desk.cache.sessions() as s:      # a filing of a draft with no terms: the registry refuses it
@@ -114,7 +102,7 @@ def test_a_contract_no_longer_in_the_cache_is_not_found(staff_ctx: AppContext) -
 # -- the sections ------------------------------------------------------------------------------------
 
 def test_sections_mask_id_numbers_and_phones_unless_asked(desk: Desk, staff_ctx: AppContext) -> None:
-    wiz = draft(desk)
+    wiz = verified_draft(desk)
     assert wiz.local_id is not None and wiz.contract is not None
     assert row_of(cd.sections(cd.load_detail(staff_ctx, wiz.local_id)), "合同概况", "创建时间") == ""   # not yet sent
     fill_terms(wiz)
@@ -141,13 +129,9 @@ def test_sections_mask_id_numbers_and_phones_unless_asked(desk: Desk, staff_ctx:
 # -- revisions -----------------------------------------------------------------------------------------
 
 def test_a_changed_contract_lists_its_revisions_from_the_registry(desk: Desk, staff_ctx: AppContext) -> None:
-    wiz = signed(desk)
+    wiz = signed_contract(desk)
     assert wiz.local_id is not None
-    change = ContractChange(desk.cache.sessions, wiz.local_id, staff_account=desk.staff_account)
-    change.edited.handover.date = date(2027, 5, 1)
-    change.reason = "卖方需延期搬迁"
-    change.submit()
-    desk.sync()
+    change_handover(desk, wiz.local_id, date(2027, 5, 1), "卖方需延期搬迁")
     detail = cd.load_detail(staff_ctx, wiz.local_id)
     assert detail.contract.revision == 2 and detail.clock is None and detail.pending == []
 
@@ -157,22 +141,38 @@ def test_a_changed_contract_lists_its_revisions_from_the_registry(desk: Desk, st
     assert ("交房日期", "2027-03-31", "2027-05-01") in last.items
     assert any(item == "变更原因" and after == "卖方需延期搬迁" for item, _before, after in last.items)
     assert last.who == desk.staff_account and last.when is not None and MINUTE.fullmatch(cd.china_time(last.when))
+    assert detail.local_revisions == revisions      # the cache had them before the registry was asked
 
 
-def test_revisions_kept_in_the_cache_are_read_in_order(desk: Desk, staff_ctx: AppContext) -> None:
-    # Written here in the store's own shape: no code of the client writes contract_revision rows
-    # yet (reported), so the offline list is read from what the store model documents.
-    wiz = draft(desk)
+def test_offline_the_detail_lists_the_same_revisions_as_online(desk: Desk, staff_ctx: AppContext) -> None:
+    wiz = signed_contract(desk)
     assert wiz.local_id is not None
-    with desk.cache.sessions() as s:
-        for n, after in ((3, "2027-06-01"), (2, "2027-05-01")):
-            s.add(ContractRevision(contract_id=wiz.local_id, revision=n, created_at=datetime(2026, 1, n, 2, 0),
-                                   payload={"items": [{"item": "交房日期", "before": "2027-03-31", "after": after}]}))
-        s.commit()
+    assert cd.load_detail(staff_ctx, wiz.local_id).local_revisions == []
+    change_handover(desk, wiz.local_id, date(2027, 5, 1), "卖方需延期搬迁")
+    change_handover(desk, wiz.local_id, date(2027, 6, 1), "买方贷款审批延后")
+    online = cd.fetch_revisions(staff_ctx, registry_id(desk, wiz.local_id))
+    go_offline(staff_ctx)
+    with pytest.raises(RegistryOffline):
+        cd.fetch_revisions(staff_ctx, registry_id(desk, wiz.local_id))
     lines = cd.load_detail(staff_ctx, wiz.local_id).local_revisions
-    assert [(r.revision, r.items) for r in lines] == [(2, [("交房日期", "2027-03-31", "2027-05-01")]),
-                                                       (3, [("交房日期", "2027-03-31", "2027-06-01")])]
-    assert cd.china_time(lines[0].when) == "2026-01-02 10:00"
+    assert lines == online and [r.revision for r in lines] == [2, 3]
+    assert ("交房日期", "2027-05-01", "2027-06-01") in lines[1].items and lines[1].who == desk.staff_account
+    assert cd.china_time(lines[0].when) == cd.china_time(online[0].when) != ""
+
+
+def test_opening_the_detail_online_fills_a_cache_that_lacks_the_revisions(desk: Desk,
+                                                                         staff_ctx: AppContext) -> None:
+    """A contract cached before the registry sent its revision list with it gets it when its detail
+    is read online."""
+    wiz = signed_contract(desk)
+    assert wiz.local_id is not None
+    change_handover(desk, wiz.local_id, date(2027, 5, 1), "卖方需延期搬迁")
+    with desk.cache.sessions.begin() as s:
+        s.execute(delete(ContractRevision))
+    assert cd.load_detail(staff_ctx, wiz.local_id).local_revisions == []
+    online = cd.fetch_revisions(staff_ctx, registry_id(desk, wiz.local_id))
+    assert [r.revision for r in online] == [2]
+    assert cd.load_detail(staff_ctx, wiz.local_id).local_revisions == online
 
 
 def test_revisions_of_a_contract_the_registry_does_not_know(staff_ctx: AppContext) -> None:
@@ -181,13 +181,11 @@ def test_revisions_of_a_contract_the_registry_does_not_know(staff_ctx: AppContex
 
 
 def test_revisions_offline_raise_registry_offline(desk: Desk, staff_ctx: AppContext) -> None:
-    wiz = draft(desk)
+    wiz = verified_draft(desk)
     desk.sync()
     assert wiz.local_id is not None
     rid = registry_id(desk, wiz.local_id)
-    assert isinstance(staff_ctx.client, RegistryAccess)
-    staff_ctx.client.close()
-    staff_ctx.client = RegistryAccess(dead_url())
+    go_offline(staff_ctx)
     with pytest.raises(RegistryOffline):
         cd.fetch_revisions(staff_ctx, rid)
     assert cd.load_detail(staff_ctx, wiz.local_id).registry_id == rid     # the cached detail still reads
@@ -195,7 +193,7 @@ def test_revisions_offline_raise_registry_offline(desk: Desk, staff_ctx: AppCont
 
 def test_a_signed_contracts_consents_are_listed_with_china_time_and_recorder(desk: Desk,
                                                                              staff_ctx: AppContext) -> None:
-    wiz = signed(desk)
+    wiz = signed_contract(desk)
     assert wiz.local_id is not None and wiz.contract is not None
     detail = cd.load_detail(staff_ctx, wiz.local_id)
     assert detail.status is ContractStatus.SIGNED and detail.clock is None
@@ -211,7 +209,7 @@ def test_a_signed_contracts_consents_are_listed_with_china_time_and_recorder(des
 # -- cancellation --------------------------------------------------------------------------------------
 
 def test_a_queued_cancellation_is_shown_as_queued(desk: Desk, staff_ctx: AppContext) -> None:
-    wiz = signed(desk)
+    wiz = signed_contract(desk)
     assert wiz.local_id is not None
     assert not cd.load_detail(staff_ctx, wiz.local_id).cancellation_queued
     plan = open_plan(desk.cache.sessions, wiz.local_id)

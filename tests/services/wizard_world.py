@@ -214,5 +214,46 @@ def consent_all(wiz: ContractWizard) -> None:
             wiz.record_consent(role, index)
 
 
+def verified_draft(desk: Desk) -> ContractWizard:
+    """A draft of a free property, verified and cached (its create command queued)."""
+    wiz = desk.wizard()
+    assert wiz.verify_property(form_for(free_property())).ok
+    assert wiz.local_id is not None and wiz.contract is not None
+    return wiz
+
+
+def signed_contract(desk: Desk) -> ContractWizard:
+    """A contract filed at the registry (已签约), with the cache synced."""
+    wiz = verified_draft(desk)
+    fill_terms(wiz)
+    consent_all(wiz)
+    wiz.submit()
+    desk.sync()
+    assert wiz.submit_state().signed
+    return wiz
+
+
+def change_handover(desk: Desk, local_id: str, when: date, reason: str) -> None:
+    """存量房合同变更 of the handover date, sent and synced."""
+    from zsdesk.services.contract_change import ContractChange
+
+    change = ContractChange(desk.cache.sessions, local_id, staff_account=desk.staff_account)
+    change.edited.handover.date = when
+    change.reason = reason
+    change.submit()
+    desk.sync()
+
+
+def go_offline(ctx: AppContext) -> None:
+    """The app's registry client now points at a port nobody listens on."""
+    from loopback import dead_url
+
+    from zsdesk.services.registry_access import RegistryAccess
+
+    assert isinstance(ctx.client, RegistryAccess)
+    ctx.client.close()
+    ctx.client = RegistryAccess(dead_url())
+
+
 def hours(n: float) -> timedelta:
     return timedelta(hours=n)

@@ -7,15 +7,18 @@ import itertools
 import threading
 from dataclasses import dataclass
 
+from complete_contract import complete_terms
 from sync_env import RegistryProcess, StaffLogin, seed_staff, sellable_properties, verify_request
 
 from zsdesk.domain import contract as dc
-from zsdesk.domain.enums import PartyRole
+from zsdesk.domain.enums import ContractStatus, PartyRole
 from zsdesk.registry.client import RegistryClient
+from zsdesk.registry.schemas.contracts import ConsentRequest
 from zsdesk.registry.schemas.properties import VerificationOut, VerifyRequest
 from zsdesk.registry.server.db import Database
 from zsdesk.registry.transport import TransportConfig
 from zsdesk.store.database import Cache
+from zsdesk.store.models import Contract as ContractRow
 from zsdesk.sync import contracts as sc
 from zsdesk.sync.engine import Backoff, SyncEngine
 
@@ -61,10 +64,37 @@ class World:
         with self.cache.sessions.begin() as s:
             return sc.create_draft(s, out.verification_id, contract)
 
+    def new_complete_draft(self) -> str:
+        """A draft at the registry with every field filing needs, its consents queued."""
+        local_id = self.new_local_draft()
+        assert self.engine.push().sent == 1
+        with self.cache.sessions.begin() as s:
+            row = s.get(ContractRow, local_id)
+            assert row is not None
+            contract = complete_terms(sc.contract_from_row(row))
+            sc.update_draft(s, local_id, contract)
+            for p in contract.sellers + contract.buyers:
+                sc.record_consent(s, local_id, ConsentRequest(role=p.role, party_name=p.name))
+        return local_id
 
-def make_world(registry: RegistryProcess, cache: Cache, url: str | None = None, **kw: float | int) -> World:
+    def new_signed_contract(self) -> str:
+        """A contract filed at the registry (已签约) and in the cache."""
+        local_id = self.new_complete_draft()
+        with self.cache.sessions.begin() as s:
+            sc.submit(s, local_id)
+        pushed, _pulled = self.engine.sync()
+        assert pushed.failed == 0 and pushed.remaining == 0
+        with self.cache.sessions() as s:
+            row = s.get(ContractRow, local_id)
+            assert row is not None and row.status == ContractStatus.SIGNED
+        return local_id
+
+
+def make_world(registry: RegistryProcess, cache: Cache, url: str | None = None, *, staff: StaffLogin | None = None,
+               **kw: float | int) -> World:
+    """A desk of a new staff member, or of ``staff`` (another PC of the same person)."""
     db = Database(registry.db_url)
-    staff = seed_staff(db)
+    staff = staff or seed_staff(db)
     client = RegistryClient(fast_config(url or registry.url, **kw))
     client.login(staff.login, staff.password, remember=True)
     client.enable_saved_relogin()

@@ -136,7 +136,7 @@ def test_connection_reset_after_submit_committed_files_once(world: World, proxy:
     before the answer arrives. The retry — by the transport, or (retries=0) by the outbox on the next
     push — carries the same key: the registry shows one filing, the cache has its filing number."""
     w = make_world(world.registry, cache, url=proxy.url, retries=transport_retries)
-    local_id = _complete_draft(w)
+    local_id = w.new_complete_draft()
     assert w.engine.push().sent >= 1
     with cache.sessions.begin() as s:
         sc.submit(s, local_id)
@@ -164,23 +164,6 @@ def _feed_changes(db: Database, contract_id: str, status: str) -> int:
     with db.session() as s:
         rows = s.scalars(select(Change).where(Change.entity_id == contract_id)).all()
         return sum(1 for r in rows if (r.data or {}).get("status") == status)
-
-
-def _complete_draft(w: World) -> str:
-    """A local draft with every field the registry needs for filing, consents queued."""
-    from complete_contract import complete_terms
-
-    local_id = w.new_local_draft()
-    assert w.engine.push().sent == 1
-    with w.cache.sessions.begin() as s:
-        contract = sc.contract_from_row(s.get(ContractRow, local_id))  # type: ignore[arg-type]
-        complete_terms(contract)
-        sc.update_draft(s, local_id, contract)
-        for p in contract.sellers + contract.buyers:
-            from zsdesk.registry.schemas.contracts import ConsentRequest
-
-            sc.record_consent(s, local_id, ConsentRequest(role=p.role, party_name=p.name))
-    return local_id
 
 
 def _driver(mode: str, cache_path: Path, url: str, w: World, page_size: int = 5) -> subprocess.Popen[str]:

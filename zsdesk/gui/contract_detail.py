@@ -132,9 +132,7 @@ class ContractDetailDialog(QDialog):
             self.remote.setText(translate("ContractDetailDialog", "正在从登记中心读取修订记录和收件材料…"))
             ctx, rid = self.ctx, detail.registry_id
             run_operation(self, lambda _p: cd.fetch_revisions(ctx, rid), on_success=self._show_revisions,
-                          on_failure=lambda exc: self.remote.setText(
-                              translate("ContractDetailDialog", "离线：修订记录和收件材料联网后显示。")),
-                          name="contract revisions")
+                          on_failure=lambda exc: self._show_offline(), name="contract revisions")
             run_operation(self, lambda _p: self._materials(rid), on_success=self._show_materials,
                           on_failure=lambda exc: None, name="contract materials")
         else:
@@ -197,6 +195,13 @@ class ContractDetailDialog(QDialog):
     def _show_local_revisions(self) -> None:
         assert self.detail is not None
         self._fill_revisions(self.detail.local_revisions)
+
+    def _show_offline(self) -> None:
+        kept = len(self.detail.local_revisions) if self.detail is not None else 0
+        # The table already lists what the cache keeps (the registry's list as last received).
+        self.remote.setText(
+            translate("ContractDetailDialog", "离线：修订记录 {count} 条为本机保存的副本；收件材料联网后显示。")
+            .format(count=kept) if kept else translate("ContractDetailDialog", "离线：修订记录和收件材料联网后显示。"))
 
     def _show_revisions(self, lines: list[cd.RevisionLine]) -> None:
         self.remote.setText(

@@ -20,9 +20,8 @@ from zsdesk.services.app_context import AppContext, cache_of
 from zsdesk.services.contract_wizard import DraftClock, draft_clock_of
 from zsdesk.services.errors import ServiceError
 from zsdesk.services.sync_status import KIND_LABELS
-from zsdesk.store.contracts import ContractNotFoundError, load_contract
+from zsdesk.store.contracts import ContractNotFoundError, Revision, keep_revisions, load_contract, load_revisions
 from zsdesk.store.models import Contract as ContractRow
-from zsdesk.store.models import ContractRevision
 from zsdesk.sync import contracts as sc
 from zsdesk.sync import outbox
 
@@ -81,6 +80,10 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _line(r: Revision) -> RevisionLine:
+    return RevisionLine(r.revision, r.created_at, r.staff_account, list(r.items))
+
+
 def load_detail(ctx: AppContext, local_id: str) -> ContractDetail:
     with cache_of(ctx).sessions() as s:
         try:
@@ -97,11 +100,7 @@ def load_detail(ctx: AppContext, local_id: str) -> ContractDetail:
             msg(QT_TRANSLATE_NOOP("messages", "{what}：{reason}"), what=KIND_LABELS.get(c.kind, c.kind),
                 reason=outbox.stored_detail(c.last_error_detail, c.last_error_text))
             for c in commands if c.state == outbox.CommandState.FAILED]
-        stored = s.scalars(select(ContractRevision).where(ContractRevision.contract_id == local_id)
-                           .order_by(ContractRevision.revision))
-        revisions = [RevisionLine(r.revision, r.created_at, "", [
-            (str(i.get("item", "")), str(i.get("before", "")), str(i.get("after", "")))
-            for i in r.payload.get("items", [])]) for r in stored]
+        revisions = [_line(r) for r in load_revisions(s, local_id)]
     return ContractDetail(local_id, registry_id, contract, pending, failed, revisions, clock)
 
 
@@ -220,16 +219,19 @@ def sections(detail: ContractDetail, *, full_numbers: bool = False) -> list[Sect
 
 
 def fetch_revisions(ctx: AppContext, registry_id: str) -> list[RevisionLine]:
-    """The registry's revision history (each accepted change with its items). Network: worker only."""
+    """The registry's revision history (each accepted change with its items), also kept in the
+    cache for the offline detail (a contract cached before the registry sent its list with it
+    gets it here). Network: worker only."""
     from zsdesk.services.connection import access
 
     data = access(ctx).get(f"/contracts/{registry_id}/revisions")
-    out = []
-    for raw in data:
-        r = RevisionOut.model_validate(raw)
-        out.append(RevisionLine(r.revision, r.created_at, r.staff_account,
-                                [(i.item, i.before, i.after) for i in r.items]))
-    return out
+    revisions = sc.revisions_from_wire([RevisionOut.model_validate(raw) for raw in data])
+    if revisions:
+        with cache_of(ctx).sessions.begin() as s:
+            local_id = s.scalar(select(ContractRow.local_id).where(ContractRow.registry_id == registry_id))
+            if local_id is not None:
+                keep_revisions(s, local_id, revisions)
+    return [_line(r) for r in revisions]
 
 
 __all__ = ["ContractDetail", "RevisionLine", "Section", "china_time", "fetch_revisions", "load_detail", "sections"]

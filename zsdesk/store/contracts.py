@@ -7,10 +7,13 @@ encrypted `private_payload`. Each party is its own row with encrypted ID number 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zsdesk.domain import contract as dc
@@ -19,7 +22,7 @@ from zsdesk.domain.masking import mask_id
 from zsdesk.domain.property_numbers import normalize_cert_no, normalize_unit_no, number_tail_key
 from zsdesk.store.codec import from_jsonable, to_jsonable
 from zsdesk.store.models import Contract as ContractRow
-from zsdesk.store.models import ContractParty
+from zsdesk.store.models import ContractParty, ContractRevision
 from zsdesk.store.models.base import utcnow
 
 DRAFT_LIFETIME = timedelta(hours=24)   # the registry deletes unsubmitted drafts after 24 h
@@ -189,3 +192,50 @@ def delete_contract(session: Session, local_id: str) -> None:
     row = session.get(ContractRow, local_id)
     if row is not None:
         session.delete(row)
+
+
+# -- revisions (修订记录) ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One accepted 存量房合同变更 as the registry lists it."""
+
+    revision: int
+    created_at: datetime
+    staff_account: str
+    items: tuple[tuple[str, str, str], ...]      # 变更事项, 变更前, 变更后
+
+
+def revision_values(local_id: str, rev: Revision) -> dict[str, Any]:
+    """Column values of one revision row (the ORM and bulk Core writes share them)."""
+    return {"contract_id": local_id, "revision": rev.revision, "created_at": rev.created_at,
+            "staff_account": rev.staff_account, "items": [list(i) for i in rev.items]}
+
+
+def _revision(row: ContractRevision) -> Revision:
+    return Revision(row.revision, row.created_at, row.staff_account,
+                    tuple((str(a), str(b), str(c)) for a, b, c in row.items or []))
+
+
+def keep_revisions(session: Session, local_id: str, revisions: Sequence[Revision]) -> None:
+    """Add the registry's revisions the cache lacks and correct the ones it has. None is removed:
+    an accepted change is never undone, and an older copy of the contract (a late answer, an old
+    feed entry) lists fewer — it must not take the newer ones away. Unchanged rows are not written."""
+    if not revisions:
+        return
+    with session.no_autoflush:
+        have = {r.revision: r for r in session.scalars(
+            select(ContractRevision).where(ContractRevision.contract_id == local_id))}
+    for rev in revisions:
+        row = have.get(rev.revision)
+        if row is None:
+            session.add(ContractRevision(**revision_values(local_id, rev)))
+        elif _revision(row) != rev:
+            row.created_at, row.staff_account = rev.created_at, rev.staff_account
+            row.items = [list(i) for i in rev.items]
+
+
+def load_revisions(session: Session, local_id: str) -> list[Revision]:
+    """The cached 修订记录 of a contract, oldest first."""
+    return [_revision(r) for r in session.scalars(
+        select(ContractRevision).where(ContractRevision.contract_id == local_id).order_by(ContractRevision.revision))]

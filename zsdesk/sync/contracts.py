@@ -7,6 +7,8 @@ Rules that keep the cache right:
   status, version, dates) are taken. Once its commands are done, the registry's copy wins.
 - A tombstone (the registry deleted an unsubmitted draft after 24 h) never deletes the local
   row: it is marked expired, and :func:`recreate_from_expired` files it again with one action.
+- The registry's revision list (修订记录) comes with every copy of a contract — a command's answer,
+  the feed — and is kept with it (only ever added to), so the detail shows it offline too.
 - If the feed brought a contract before the lost answer of its create command did, the answer
   merges the feed's copy into the local row (no duplicate).
 - The agent deleting a draft (or the local copy of an expired one, :func:`discard_draft`) removes
@@ -37,11 +39,20 @@ from zsdesk.registry.schemas.contracts import (
     ContractCreate,
     ContractOut,
     ContractTerms,
+    RevisionOut,
 )
-from zsdesk.store.contracts import contract_from_row, contract_party_values, contract_values, save_contract
+from zsdesk.store.contracts import (
+    Revision,
+    contract_from_row,
+    contract_party_values,
+    contract_values,
+    keep_revisions,
+    revision_values,
+    save_contract,
+)
 from zsdesk.store.events import derived_values
 from zsdesk.store.models import Contract as ContractRow
-from zsdesk.store.models import ContractParty, Material, OutboxCommand
+from zsdesk.store.models import ContractParty, ContractRevision, Material, OutboxCommand
 from zsdesk.store.models.base import utcnow
 from zsdesk.store.types import cipher_of
 from zsdesk.sync import outbox
@@ -182,6 +193,15 @@ def _save_terms(session: Session, row: ContractRow, contract: dc.Contract) -> No
     saved.payload = {**saved.payload, _VERIFICATION: keep[_VERIFICATION]}
 
 
+def revisions_from_wire(revisions: list[RevisionOut]) -> list[Revision]:
+    return [Revision(r.revision, r.created_at, r.staff_account, tuple((i.item, i.before, i.after) for i in r.items))
+            for r in revisions]
+
+
+def revisions_of(out: ContractOut) -> list[Revision]:
+    return revisions_from_wire(out.revisions)
+
+
 def _take_facts(row: ContractRow, out: ContractOut) -> None:
     """Only what the registry decides, leaving the locally edited terms alone."""
     row.registry_id = out.id
@@ -212,12 +232,13 @@ def apply_contract(session: Session, out: ContractOut, *, local_id: str | None =
         keep_local_terms = row is not None and outbox.has_open(session, ENTITY, target_id)
     if row is not None and keep_local_terms:
         _take_facts(row, out)
-        return row
-    verification = (row.payload.get(_VERIFICATION) if row is not None else None) or out.verification_id
-    row = save_contract(session, out.to_domain(), target_id, dirty=False)
-    row.registry_id = out.id
-    row.expires_at = out.expires_at
-    row.payload = {**row.payload, _VERIFICATION: verification}
+    else:
+        verification = (row.payload.get(_VERIFICATION) if row is not None else None) or out.verification_id
+        row = save_contract(session, out.to_domain(), target_id, dirty=False)
+        row.registry_id = out.id
+        row.expires_at = out.expires_at
+        row.payload = {**row.payload, _VERIFICATION: verification}
+    keep_revisions(session, target_id, revisions_of(out))
     return row
 
 
@@ -281,6 +302,7 @@ class ContractApplier:
                     continue
                 lid = known[rid]
                 row = rows[lid]
+                keep_revisions(session, lid, revisions_of(out))
                 if lid in busy:
                     _take_facts(row, out)
                     continue
@@ -295,6 +317,7 @@ def _bulk_insert(session: Session, outs: list[ContractOut]) -> None:
     cipher = cipher_of(session.get_bind().dialect)
     rows: list[dict[str, Any]] = []
     parties: list[dict[str, Any]] = []
+    revisions: list[dict[str, Any]] = []
     for out in outs:
         lid = str(uuid.uuid4())
         contract = out.to_domain()
@@ -306,9 +329,12 @@ def _bulk_insert(session: Session, outs: list[ContractOut]) -> None:
             p["contract_id"] = lid
             p.update(derived_values(ContractParty, p, cipher))
             parties.append(p)
+        revisions.extend(revision_values(lid, r) for r in revisions_of(out))
     session.execute(insert(ContractRow), rows)
     if parties:
         session.execute(insert(ContractParty), parties)
+    if revisions:
+        session.execute(insert(ContractRevision), revisions)
 
 
 # -- outbox handlers ------------------------------------------------------------------------------

@@ -254,6 +254,23 @@ class ConsentRequest(TextWireModel):
     method: str = Field(default="当面确认", min_length=1, max_length=50)
 
 
+class ChangeRequestItem(TextWireModel):
+    """存量房合同变更: 变更事项, 变更前内容, 变更后内容."""
+
+    item: str = Field(min_length=1, max_length=100)
+    before: str = Field(default="", max_length=2000)
+    after: str = Field(min_length=1, max_length=2000)
+
+
+class RevisionOut(WireModel):
+    """One accepted 存量房合同变更: the revision it made, when, by whom, and its items."""
+
+    revision: int
+    created_at: datetime
+    staff_account: str
+    items: list[ChangeRequestItem] = Field(default_factory=list)
+
+
 class ContractOut(WireModel):
     id: str
     contract_no: str
@@ -270,6 +287,9 @@ class ContractOut(WireModel):
     property: PropertyOut
     terms: ContractTerms
     consents: list[ConsentOut] = Field(default_factory=list)
+    revisions: list[RevisionOut] = Field(
+        default_factory=list,
+        description="已接受的合同变更（修订记录），按修订号从小到大；与 GET /contracts/{id}/revisions 相同")
 
     def to_domain(self) -> Contract:
         contract = Contract(
@@ -321,24 +341,9 @@ class ContractCreate(WireModel):
     terms: ContractTerms | None = None
 
 
-class ChangeRequestItem(TextWireModel):
-    """存量房合同变更: 变更事项, 变更前内容, 变更后内容."""
-
-    item: str = Field(min_length=1, max_length=100)
-    before: str = Field(default="", max_length=2000)
-    after: str = Field(min_length=1, max_length=2000)
-
-
 class ChangeRequest(WireModel):
     items: list[ChangeRequestItem] = Field(min_length=1, max_length=50)
     terms: ContractTerms = Field(description="the edited clauses (the whole terms after the change)")
-
-
-class RevisionOut(WireModel):
-    revision: int
-    created_at: datetime
-    staff_account: str
-    items: list[ChangeRequestItem] = Field(default_factory=list)
 
 
 class CancellationRequest(TextWireModel):

@@ -64,14 +64,24 @@ _NOT_FOUND = msg(QT_TRANSLATE_NOOP("messages", "合同不存在，或您无权�
 
 # --- records <-> wire -----------------------------------------------------------------------------
 
-def contract_out(rec: ContractRecord) -> ContractOut:
+def contract_out(rec: ContractRecord, revisions: list[RevisionOut] | None = None) -> ContractOut:
     return ContractOut(
         id=rec.id, contract_no=rec.contract_no, filing_no=rec.filing_no, status=ContractStatus(rec.status),
         version=rec.version, revision=rec.revision, created_at=rec.created_at, expires_at=rec.expires_at,
         submitted_at=rec.submitted_at, staff_account=rec.staff_login, agency_name=rec.agency_name,
         verification_id=rec.verification_id, property=PropertyOut.model_validate(rec.property_doc),
         terms=ContractTerms.model_validate(rec.terms_doc or {}),
-        consents=[ConsentOut.model_validate(c) for c in rec.consents_doc or []])
+        consents=[ConsentOut.model_validate(c) for c in rec.consents_doc or []], revisions=revisions or [])
+
+
+def revision_list(session: Session, rec: ContractRecord) -> list[RevisionOut]:
+    """The contract's accepted changes, oldest first (none before the first: revision 1 is the filing)."""
+    if rec.revision <= 1:
+        return []
+    rows = session.scalars(select(ContractRevision).where(ContractRevision.contract_pk == rec.pk)
+                           .order_by(ContractRevision.revision)).all()
+    return [RevisionOut(revision=r.revision, created_at=r.created_at, staff_account=r.staff_login,
+                        items=[ChangeRequestItem.model_validate(i) for i in r.items_doc]) for r in rows]
 
 
 def _summary(rec: ContractRecord) -> ContractSummary:
@@ -90,8 +100,9 @@ def to_domain(rec: ContractRecord) -> Contract:
 
 
 def _record(session: Session, rec: ContractRecord, now: datetime) -> ContractOut:
-    """Feed entry for the contract's new state; returns that state (built once per command)."""
-    out = contract_out(rec)
+    """Feed entry for the contract's new state; returns that state (built once per command). It
+    carries the revision list, so a client keeps the history without asking for it."""
+    out = contract_out(rec, revision_list(session, rec))
     record_change(session, rec.agency_id, rec.staff_id, Entity.CONTRACT, rec.id, ChangeOp.UPSERT, out, at=now)
     return out
 
@@ -326,10 +337,7 @@ def change(session: Session, who: Principal, contract_id: str, body: ChangeReque
 def revisions(session: Session, who: Principal, contract_id: str, now: datetime) -> list[RevisionOut]:
     rec = load(session, who, contract_id, now)
     _check_reader(who, rec)
-    rows = session.scalars(select(ContractRevision).where(ContractRevision.contract_pk == rec.pk)
-                           .order_by(ContractRevision.revision)).all()
-    return [RevisionOut(revision=r.revision, created_at=r.created_at, staff_account=r.staff_login,
-                        items=[ChangeRequestItem.model_validate(i) for i in r.items_doc]) for r in rows]
+    return revision_list(session, rec)
 
 
 def request_cancellation(session: Session, who: Principal, contract_id: str, reason: str,
@@ -406,7 +414,7 @@ def _check_reader(who: Principal, rec: ContractRecord) -> None:
 def read(session: Session, who: Principal, contract_id: str, now: datetime) -> ContractOut:
     rec = load(session, who, contract_id, now)
     _check_reader(who, rec)
-    return contract_out(rec)
+    return contract_out(rec, revision_list(session, rec))
 
 
 def list_contracts(session: Session, who: Principal, status: ContractStatus | None, limit: int, offset: int,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zsdesk.store.models.base import Base, UTCDateTime, utcnow
@@ -112,16 +112,20 @@ class ContractParty(Base):
 
 
 class ContractRevision(Base):
-    """A filed contract's earlier text, kept when an accepted change raises the revision."""
+    """One accepted 存量房合同变更 as the registry lists it (its revision list comes with each copy of
+    the contract), kept so the detail shows the 修订记录 offline too. The items (变更事项, before,
+    after) can hold a party's phone or address: encrypted like the parties' numbers."""
 
     __tablename__ = "contract_revision"
+    __table_args__ = (UniqueConstraint("contract_id", "revision"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[str] = mapped_column(ForeignKey("contract.local_id", ondelete="CASCADE"), index=True)
     revision: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    summary: Mapped[str] = mapped_column(String(500), default="")
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    staff_account: Mapped[str] = mapped_column(String(100), default="")
+    # [[item, before, after], ...]
+    items: Mapped[list[list[str]]] = mapped_column(EncryptedJSON("contract_revision.items"))
 
     contract: Mapped[Contract] = relationship(back_populates="revisions")
 
