@@ -94,6 +94,47 @@ def test_main_window_runs_the_sync_loop_until_closed(qtbot, ctx: AppContext) -> 
     assert worker is not None and not worker.is_alive()
 
 
+def test_lists_are_re_read_after_a_round_the_registry_answered(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """A round that sent one command while the agent queued another leaves as many waiting as
+    before: the lists are re-read all the same (the round counts what the registry answered); a
+    round that answered nothing re-reads nothing."""
+    from PySide6.QtWidgets import QWidget
+
+    from zsdesk.sync.engine import SyncStatus
+
+    class CountingPage(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.refreshes = 0
+
+        def refresh(self) -> None:
+            self.refreshes += 1
+
+    pages: list[CountingPage] = []
+
+    def counting_factory(key, ctx, window):  # type: ignore[no-untyped-def]
+        pages.append(CountingPage())
+        return pages[-1]
+
+    window = MainWindow(ctx, page_factory=counting_factory)
+    qtbot.addWidget(window)
+    runner = background_sync.BackgroundSync(ctx, parent=window)    # its rounds are played here
+
+    def refreshes() -> int:
+        return sum(p.refreshes for p in pages)
+
+    runner._apply(SyncStatus(online=True, pending=1), [])
+    before = refreshes()
+    runner._apply(SyncStatus(online=True, pending=1, answered=1), [])
+    assert refreshes() > before and pages
+    after = refreshes()
+    runner._apply(SyncStatus(online=True, pending=0, failed=0, answered=0), [])    # a command discarded
+    assert refreshes() == after
+    runner._apply(SyncStatus(online=True, pending=0, failed=1, answered=1), [])    # refused: statuses moved
+    assert refreshes() > after
+    window.close()
+
+
 def test_no_registry_no_sync_thread(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     ctx.client = None
     window = MainWindow(ctx, page_factory=page_factory)

@@ -95,8 +95,10 @@ def test_an_online_round_reports_the_outbox_and_is_copied_to_the_status_bar(desk
     status, queued = round_of(staff_ctx)
     assert status.online is True and status.last_sync is not None
     assert sync_status.outbox_counts(staff_ctx) == outbox_states(desk) == (0, 1)
-    # the engine's `pending` counts every open command, refused ones included (outbox.pending_count)
-    assert (status.pending, status.failed) == (1, 1)
+    # the round's counts mean what outbox_counts means: waiting to be sent, refused; and the
+    # round says how many commands the registry answered (the create sent, the submit refused)
+    assert (status.pending, status.failed) == sync_status.outbox_counts(staff_ctx) == (0, 1)
+    assert status.answered == 2
     assert [q.state for q in queued] == ["failed"]
     sync_status.apply_status(staff_ctx, status, queued)
     assert staff_ctx.status.online and staff_ctx.status.queued == queued
@@ -115,6 +117,7 @@ def test_offline_round_keeps_every_command_waiting(desk: Desk, staff_ctx: AppCon
     assert status.online is False
     assert [(q.summary, q.state) for q in queued] == [(q.summary, q.state) for q in before]
     assert sync_status.outbox_counts(staff_ctx) == outbox_states(desk) == (2, 0)     # nothing claimed sent
+    assert (status.pending, status.failed, status.answered) == (2, 0, 0)
     staff_ctx.mark_online(True)
     sync_status.apply_status(staff_ctx, status, queued)
     assert not staff_ctx.status.online and len(staff_ctx.status.queued) == 2

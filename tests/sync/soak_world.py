@@ -95,7 +95,7 @@ class Sample:
     fds: int              # psutil num_fds
     rounds: int
     sent: int             # outbox commands done so far
-    pending: int
+    pending: int          # commands still open: waiting or refused (outbox.open_count)
     online: bool
 
 
@@ -445,7 +445,7 @@ class Soak:
             if mixed:
                 self.counters.mixed_parties.append(f"t={self._elapsed():.0f}s: {mixed} drafts with 2+ buyers")
             sent = s.query(OutboxCommand).filter(OutboxCommand.state == outbox.CommandState.DONE).count()
-            pending = outbox.pending_count(s)
+            pending = outbox.open_count(s)
         return Sample(self._elapsed(), self.proc.memory_info().rss, threading.active_count(),
                       self.proc.num_threads(), self.proc.num_fds(), self.desk.loop.rounds, sent, pending,
                       self.online)
@@ -467,7 +467,7 @@ class Soak:
         while time.monotonic() < deadline:
             self._retry_refused()
             with self.cache.sessions() as s:
-                open_ = outbox.pending_count(s)
+                open_ = outbox.open_count(s)
             if open_ == 0:
                 break
             time.sleep(0.1)

@@ -42,7 +42,8 @@ def test_order_per_entity_and_failed_head_blocks_only_its_entity(cache: Cache) -
         failed = outbox.describe_failed(s)
         assert [(f.id, f.code, f.field, f.detail) for f in failed] == [
             (a1, "VALIDATION_FAILED", "buyers", "请填写买受人")]
-        assert outbox.pending_count(s) == 3  # refused commands are kept, counted, never dropped
+        assert outbox.open_count(s) == 3  # refused commands are kept, counted, never dropped
+        assert outbox.counts(s) == (2, 1) and outbox.pending_count(s) == 2   # but they wait no more to be sent
     with cache.sessions.begin() as s:
         old_key = s.get(OutboxCommand, a1).idempotency_key  # type: ignore[union-attr]
         outbox.retry(s, a1, {"n": 1, "fixed": True})

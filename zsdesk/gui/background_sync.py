@@ -93,9 +93,11 @@ class BackgroundSync(QObject):
     def _apply(self, status: SyncStatus, queued: list[QueuedCommand]) -> None:
         from zsdesk.services.sync_status import apply_status
 
-        # Lists are re-read when the user asked (F5) or when commands went out (statuses moved on);
-        # not every minute, which would reset the view under the user's scrolling.
-        sent = self.last is not None and status.pending < self.last.pending
+        # Lists are re-read when the user asked (F5) or when the registry answered commands of this
+        # round (statuses moved on: sent, or refused); not every minute, which would reset the view
+        # under the user's scrolling. Counted by the round itself: comparing the waiting count
+        # between rounds missed a round that sent one command while another was queued.
+        sent = status.answered > 0
         self.last = status
         apply_status(self.ctx, status, queued)
         window = self.parent()

@@ -6,16 +6,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
 from zsdesk.services.app_context import AppContext, QueuedCommand, cache_of
 from zsdesk.store.models import Contract, OutboxCommand
 from zsdesk.sync import contracts as sc
+from zsdesk.sync import outbox
 from zsdesk.sync.engine import SyncStatus
 from zsdesk.sync.loop import SyncLoop
-from zsdesk.sync.outbox import OPEN_STATES, CommandState, stored_detail
+from zsdesk.sync.outbox import OPEN_STATES, stored_detail
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +52,10 @@ def queued_commands(sessions: sessionmaker[Session], limit: int = 200) -> list[Q
 
 def outbox_counts(ctx: AppContext) -> tuple[int, int]:
     """(waiting to be sent, refused by the registry) as the outbox holds them now: what quitting
-    must tell the user, read from the cache itself rather than from the last sync round."""
+    must tell the user, read from the cache itself rather than from the last sync round (whose
+    `SyncStatus.pending` and `failed` count the same two things)."""
     with cache_of(ctx).sessions() as s:
-        rows = dict(s.execute(select(OutboxCommand.state, func.count()).where(OutboxCommand.state.in_(
-            [str(x) for x in OPEN_STATES])).group_by(OutboxCommand.state)).tuples().all())
-    return int(rows.get(str(CommandState.PENDING), 0)), int(rows.get(str(CommandState.FAILED), 0))
+        return outbox.counts(s)
 
 
 def apply_status(ctx: AppContext, status: SyncStatus, queued: list[QueuedCommand]) -> None:

@@ -59,8 +59,9 @@ class SyncStatus:
     online: bool | None = None
     last_sync: datetime | None = None
     last_attempt: datetime | None = None
-    pending: int = 0
-    failed: int = 0
+    pending: int = 0            # commands waiting to be sent (outbox.pending_count)
+    failed: int = 0             # commands the registry refused, waiting for the agent
+    answered: int = 0           # commands the registry accepted or refused in the latest round
     needs_login: bool = False
     message: str = ""
     syncing: bool = False
@@ -109,8 +110,7 @@ class SyncEngine:
     # -- status ------------------------------------------------------------------------------
     def status(self) -> SyncStatus:
         with self.sessions() as s:
-            pending = outbox.pending_count(s)
-            failed = len(outbox.list_failed(s))
+            pending, failed = outbox.counts(s)
         with self._status_lock:
             st = SyncStatus(**{k: getattr(self._status, k) for k in SyncStatus.__slots__})
         st.pending, st.failed = pending, failed
@@ -203,9 +203,10 @@ class SyncEngine:
              should_stop: StopCheck | None = None) -> tuple[PushReport, PullReport | None]:
         """Push, then pull (so the pull also brings back what the push changed). Raises
         RegistryOffline / AuthExpired after recording them in the status."""
-        self._note(syncing=True, last_attempt=self.clock())
+        self._note(syncing=True, last_attempt=self.clock(), answered=0)
         try:
             pushed = self.push(force=force, should_stop=should_stop)
+            self._note(answered=pushed.sent + pushed.failed)
             if pushed.offline:
                 raise RegistryOffline()
             pulled = None

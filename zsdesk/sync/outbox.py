@@ -77,9 +77,22 @@ def ready(session: Session, now: datetime | None = None, limit: int | None = Non
     return out[:limit] if limit is not None else out
 
 
+def counts(session: Session) -> tuple[int, int]:
+    """(waiting to be sent, refused by the registry): the two kinds of open command, in one query.
+    A command waiting behind a refused one of its contract is still waiting."""
+    rows = dict(session.execute(select(OutboxCommand.state, func.count()).where(
+        OutboxCommand.state.in_([str(x) for x in OPEN_STATES])).group_by(OutboxCommand.state)).tuples().all())
+    return int(rows.get(str(CommandState.PENDING), 0)), int(rows.get(str(CommandState.FAILED), 0))
+
+
 def pending_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(OutboxCommand).where(
-        OutboxCommand.state.in_(OPEN_STATES))) or 0
+    """Commands waiting to be sent; refused ones are not (they wait for the agent, see `counts`)."""
+    return counts(session)[0]
+
+
+def open_count(session: Session) -> int:
+    """Every command still in the outbox: waiting or refused (0 means the outbox is drained)."""
+    return sum(counts(session))
 
 
 def open_commands(session: Session, entity_type: str | None = None,
