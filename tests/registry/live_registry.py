@@ -267,9 +267,10 @@ class LiveRegistry:
 
 
 @contextmanager
-def start_server(settings: ServerSettings, clock: Clock, db: Database) -> Iterator[str]:
-    """Run a real server for the block; yields its base URL."""
-    server, thread, base_url = run_server(settings, clock, db)
+def start_server(settings: ServerSettings, clock: Clock, db: Database, **wiring: Any) -> Iterator[str]:
+    """Run a real server for the block; yields its base URL. `wiring`: create_app's periodic_tasks,
+    startup_hooks, pending_sources (its defaults otherwise)."""
+    server, thread, base_url = run_server(settings, clock, db, **wiring)
     try:
         yield base_url
     finally:
@@ -277,8 +278,9 @@ def start_server(settings: ServerSettings, clock: Clock, db: Database) -> Iterat
         thread.join(timeout=30)
 
 
-def run_server(settings: ServerSettings, clock: Clock, db: Database) -> tuple[uvicorn.Server, threading.Thread, str]:
-    app = create_app(settings, clock=clock, db=db)
+def run_server(settings: ServerSettings, clock: Clock, db: Database,
+               **wiring: Any) -> tuple[uvicorn.Server, threading.Thread, str]:
+    app = create_app(settings, clock=clock, db=db, **wiring)
     config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", ws="none")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="registry-server", daemon=True)

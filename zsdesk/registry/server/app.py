@@ -27,30 +27,37 @@ How to add an area (e.g. contracts)
    return `run_idempotent(session, principal, idem_key, request, body, command)` (idempotency.py),
    where `command()` does the work and returns `(status, out_model)`; it commits.
 8. Materials for a new owner kind: `materials_service.register_owner(kind, resolver)`.
-9. Periodic work (expiry sweeps): append `fn(session, settings, clock)` to `PERIODIC_TASKS`; the
-   ticker calls it every `tick_interval_s` in its own session (the function commits).
+9. Periodic work (expiry sweeps): add `fn(session, settings, clock)` to `areas.DEFAULT_PERIODIC_TASKS`
+   (or pass `periodic_tasks=` to `create_app`); the app's ticker calls it every `tick_interval_s` in
+   its own session (the function commits). Start-up hooks and the center's pending-review sources
+   are passed the same way (`areas.py`): each app has its own, nothing is registered at import.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
-import threading
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
-from sqlalchemy.orm import Session
 from starlette.routing import BaseRoute
 
 from zsdesk import __version__
 from zsdesk.registry.schemas.common import PROBLEM_MEDIA_TYPE, Problem
 from zsdesk.registry.server.access_log import install_access_log_filter
+from zsdesk.registry.server.areas import (
+    DEFAULT_PENDING_SOURCES,
+    DEFAULT_PERIODIC_TASKS,
+    DEFAULT_STARTUP_HOOKS,
+    StartupHook,
+)
 from zsdesk.registry.server.body_limit import BodyLimitMiddleware, BodyLimits
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.db import Database
+from zsdesk.registry.server.deps import PendingSource
 from zsdesk.registry.server.input_guard import NulGuardMiddleware
 from zsdesk.registry.server.problems import install_problem_handlers
 from zsdesk.registry.server.routes import (
@@ -66,6 +73,7 @@ from zsdesk.registry.server.routes import (
     staff,
 )
 from zsdesk.registry.server.settings import ServerSettings
+from zsdesk.registry.server.ticker import PeriodicTask, Ticker
 
 log = logging.getLogger(__name__)
 
@@ -86,62 +94,32 @@ ROUTERS: list[APIRouter] = [
 # Routers only mounted when settings.sandbox_enabled (never in the protocol document).
 SANDBOX_ROUTERS: list[APIRouter] = [sandbox.router]
 
-PeriodicTask = Callable[[Session, ServerSettings, Clock], None]
-PERIODIC_TASKS: list[PeriodicTask] = []
-
-# Start-up hooks run once after the tables exist (training seed etc.): fn(db, settings, clock).
-StartupHook = Callable[[Database, ServerSettings, Clock], None]
-STARTUP_HOOKS: list[StartupHook] = []
-
-
-class _Ticker:
-    """Runs PERIODIC_TASKS in a background thread until stopped."""
-
-    def __init__(self, db: Database, settings: ServerSettings, clock: Clock) -> None:
-        self._db, self._settings, self._clock = db, settings, clock
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="registry-ticker", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-
-    def run_once(self) -> None:
-        for task in list(PERIODIC_TASKS):
-            try:
-                with self._db.session() as session:
-                    task(session, self._settings, self._clock)
-            except Exception:  # a failing task must not stop the others or the ticker
-                log.exception("periodic task %s failed", getattr(task, "__name__", task))
-
-    def _run(self) -> None:
-        while not self._stop.wait(self._settings.tick_interval_s):
-            self.run_once()
-
 
 def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = None,
-               db: Database | None = None) -> FastAPI:
+               db: Database | None = None,
+               periodic_tasks: Sequence[PeriodicTask] = DEFAULT_PERIODIC_TASKS,
+               startup_hooks: Sequence[StartupHook] = DEFAULT_STARTUP_HOOKS,
+               pending_sources: Sequence[PendingSource] = DEFAULT_PENDING_SOURCES) -> FastAPI:
+    """The registry app. `periodic_tasks`, `startup_hooks` and `pending_sources` (the center's review
+    queue) are this app's own: two apps in one process never share them."""
     settings = settings or ServerSettings()
     clock = clock or Clock()
     install_access_log_filter()   # uvicorn logs query strings: phones and ID numbers stay out
     db = db or Database(settings.db_url)
-    _load_area_hooks()
+    hooks, tasks = tuple(startup_hooks), tuple(periodic_tasks)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.create_tables:
             db.create_all()
-        for hook in list(STARTUP_HOOKS):
+        for hook in hooks:
             hook(db, settings, clock)
         # Everything built so far (modules, schemas, mappers) lives as long as the server: keep the
         # collector from rescanning it, which paused every request for ~90 ms (bench/registry_load.py).
         if settings.collect_at_start:
             gc.collect()
         gc.freeze()
-        ticker = _Ticker(db, settings, clock)
+        ticker = Ticker(db, settings, clock, tasks)
         app.state.ticker = ticker
         ticker.start()
         try:
@@ -160,6 +138,7 @@ def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = 
     app.state.settings = settings
     app.state.clock = clock
     app.state.db = db
+    app.state.pending_sources = tuple(pending_sources)
     install_problem_handlers(app)
     # Outermost but for Starlette's error middleware (the last added runs first): bodies are cut off,
     # then a NUL in the path or query refused, before routing, auth and parsing.
@@ -172,21 +151,6 @@ def create_app(settings: ServerSettings | None = None, *, clock: Clock | None = 
             app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
-
-
-def _load_area_hooks() -> None:
-    """Import modules that register periodic tasks and start-up hooks (idempotent)."""
-    from zsdesk.registry.server import contracts_service, register_seed, training
-
-    if training.seed_demo not in STARTUP_HOOKS:
-        STARTUP_HOOKS.append(training.seed_demo)
-    if training.auto_approve not in PERIODIC_TASKS:
-        PERIODIC_TASKS.append(training.auto_approve)
-
-    if register_seed.seed_register_at_startup not in STARTUP_HOOKS:
-        STARTUP_HOOKS.append(register_seed.seed_register_at_startup)
-    if contracts_service.sweep_expired_drafts not in PERIODIC_TASKS:
-        PERIODIC_TASKS.append(contracts_service.sweep_expired_drafts)
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:

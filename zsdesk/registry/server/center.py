@@ -1,14 +1,14 @@
 """The registry center's actions (交易中心): open agency accounts, review enterprise records and
-staff applications, complete cancellations. Used by the center CLI, the center routes and the
-training-mode auto-approval; each function works on a Session and leaves committing to the caller.
+staff applications. Used by the center CLI, the center routes and the training-mode auto-approval;
+each function works on a Session and leaves committing to the caller.
 
-Helper D adds contract cancellations: a function here (`complete_cancellation`) and a pending
-source appended to `PENDING_SOURCES`.
+The review queue (`list_pending`) is built from pending sources that `create_app` (and the center
+CLI) are given: the two here, and contract cancellations from `contracts_service`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
@@ -25,6 +25,7 @@ from zsdesk.registry.schemas.changes import ChangeOp, Entity
 from zsdesk.registry.schemas.common import Role
 from zsdesk.registry.server.auth import hash_password, new_password
 from zsdesk.registry.server.clock import Clock
+from zsdesk.registry.server.deps import PendingSource
 from zsdesk.registry.server.feed import record_change
 from zsdesk.registry.server.models.accounts import Agency, NetSignAccount, SmsMessage
 from zsdesk.registry.server.models.enterprise import EnterpriseRecord
@@ -42,9 +43,6 @@ _ACTIVE_ELSEWHERE = msg(QT_TRANSLATE_NOOP("messages", "该人员已是其他中�
                                                       "一个中介机构。"))
 ACTIVE_ELSEWHERE_ASK = msg(QT_TRANSLATE_NOOP("messages", "该人员已是其他中介机构的在职从业人员，一个从业人员只能从属于"
                                                          "一个中介机构；请原机构先注销其账号。"))
-
-PendingSource = Callable[[Session], list[PendingItem]]
-PENDING_SOURCES: list[PendingSource] = []
 
 
 def ensure_center_account(session: Session, clock: Clock) -> NetSignAccount:
@@ -190,30 +188,23 @@ def reject_staff(session: Session, clock: Clock, staff_id: int, reason: str | No
     return member
 
 
-def list_pending(session: Session) -> list[PendingItem]:
-    items: list[PendingItem] = []
+def pending_enterprise_records(session: Session) -> list[PendingItem]:
     rows = session.execute(select(EnterpriseRecord, Agency).join(Agency, Agency.id == EnterpriseRecord.agency_id)
                            .where(EnterpriseRecord.status == ReviewStatus.SUBMITTED.value)
                            .order_by(EnterpriseRecord.submitted_at)).all()
-    for rec, agency in rows:
-        items.append(PendingItem(kind="enterprise", id=rec.id, agency_id=agency.id, agency_name=agency.name,
-                                 title=f"企业信息核查：{agency.name}", submitted_at=rec.submitted_at))
-    staff_rows = session.execute(select(StaffMember, Agency).join(Agency, Agency.id == StaffMember.agency_id)
-                                 .where(StaffMember.status == ReviewStatus.SUBMITTED.value)
-                                 .order_by(StaffMember.submitted_at)).all()
-    for member, agency in staff_rows:
-        items.append(PendingItem(kind="staff", id=member.id, agency_id=agency.id, agency_name=agency.name,
-                                 title=f"从业人员添加：{member.name}", submitted_at=member.submitted_at))
-    for source in PENDING_SOURCES:
-        items.extend(source(session))
-    return items
+    return [PendingItem(kind="enterprise", id=rec.id, agency_id=agency.id, agency_name=agency.name,
+                        title=f"企业信息核查：{agency.name}", submitted_at=rec.submitted_at) for rec, agency in rows]
 
 
-def complete_cancellation(session: Session, clock: Clock, ref: str) -> str:
-    """注销网签备案 completed at the counter (both parties present): `ref` is the contract's id,
-    contract number or filing number. Frees the property. Returns the contract id."""
-    from zsdesk.registry.server import contracts_service
+def pending_staff_applications(session: Session) -> list[PendingItem]:
+    rows = session.execute(select(StaffMember, Agency).join(Agency, Agency.id == StaffMember.agency_id)
+                           .where(StaffMember.status == ReviewStatus.SUBMITTED.value)
+                           .order_by(StaffMember.submitted_at)).all()
+    return [PendingItem(kind="staff", id=member.id, agency_id=agency.id, agency_name=agency.name,
+                        title=f"从业人员添加：{member.name}", submitted_at=member.submitted_at)
+            for member, agency in rows]
 
-    contract_id = contracts_service.resolve_contract_ref(session, ref)
-    contracts_service.complete_cancellation(session, contract_id, clock.now())
-    return contract_id
+
+def list_pending(session: Session, sources: Sequence[PendingSource]) -> list[PendingItem]:
+    """The center's review queue: each source's items, in the order of the sources."""
+    return [item for source in sources for item in source(session)]

@@ -96,20 +96,22 @@ def _cancellations(db: Database, _clock: Clock, _args: argparse.Namespace) -> in
 
 
 def _complete_cancellation(db: Database, clock: Clock, args: argparse.Namespace) -> int:
-    from zsdesk.registry.server.center import complete_cancellation
+    from zsdesk.registry.server import contracts_service
 
     with db.session() as session:
-        contract_id = complete_cancellation(session, clock, args.contract)
+        contract_id = contracts_service.resolve_contract_ref(session, args.contract)
+        contracts_service.complete_cancellation(session, contract_id, clock.now())
         session.commit()
     print(f"已注销网签备案（合同 id {contract_id}），房屋恢复可售。")
     return 0
 
 
 def _list_pending(db: Database, _clock: Clock, _args: argparse.Namespace) -> int:
+    from zsdesk.registry.server.areas import DEFAULT_PENDING_SOURCES
     from zsdesk.registry.server.center import list_pending
 
     with db.session() as session:
-        items = list_pending(session)
+        items = list_pending(session, DEFAULT_PENDING_SOURCES)
     for item in items:
         when = f"{item.submitted_at:%Y-%m-%d %H:%M}" if item.submitted_at else "-"
         print(f"{item.kind:<12} {item.id!s:<34} {when}  {item.title}（{item.agency_name}）")

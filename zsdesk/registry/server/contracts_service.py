@@ -44,7 +44,6 @@ from zsdesk.registry.schemas.contracts import (
 from zsdesk.registry.schemas.materials import MaterialOwnerKind
 from zsdesk.registry.schemas.properties import PropertyOut
 from zsdesk.registry.server.auth import Principal
-from zsdesk.registry.server.center import PENDING_SOURCES
 from zsdesk.registry.server.clock import Clock
 from zsdesk.registry.server.draft_purge import Closed, purge_drafts
 from zsdesk.registry.server.feed import record_change
@@ -380,8 +379,8 @@ def resolve_contract_ref(session: Session, ref: str) -> str:
     return rec.id
 
 
-def _pending_items(session: Session) -> list[PendingItem]:
-    """The center's review queue (center.PENDING_SOURCES): cancellations awaiting the counter."""
+def pending_cancellation_items(session: Session) -> list[PendingItem]:
+    """A source of the center's review queue (`center.list_pending`): cancellations awaiting the counter."""
     rows = session.execute(select(ContractRecord, Agency).join(Agency, Agency.id == ContractRecord.agency_id).where(
         ContractRecord.status == ContractStatus.CANCELLATION_PENDING.value)
         .order_by(ContractRecord.cancellation_requested_at)).all()
@@ -446,7 +445,7 @@ def expire_due(session: Session, now: datetime, *, agency_id: int | None = None,
 
 
 def sweep_expired_drafts(session: Session, _settings: ServerSettings, clock: Clock) -> None:
-    """Periodic task (app.PERIODIC_TASKS)."""
+    """A periodic task (given to `create_app`, see areas.DEFAULT_PERIODIC_TASKS)."""
     if expire_due(session, clock.now()):
         session.commit()
 
@@ -468,5 +467,3 @@ def contract_material_owner(session: Session, who: Principal, owner_id: str, wri
 
 
 register_owner(MaterialOwnerKind.CONTRACT, contract_material_owner)
-if _pending_items not in PENDING_SOURCES:
-    PENDING_SOURCES.append(_pending_items)

@@ -14,7 +14,7 @@ from zsdesk.registry.schemas.staff import StaffOut
 from zsdesk.registry.server import center
 from zsdesk.registry.server.accounts_service import agency_out
 from zsdesk.registry.server.auth import CenterDep
-from zsdesk.registry.server.deps import ClockDep, IdPath, SessionDep
+from zsdesk.registry.server.deps import ClockDep, IdPath, PendingSourcesDep, SessionDep
 from zsdesk.registry.server.idempotency import IdempotencyKeyDep, run_idempotent
 from zsdesk.registry.server.reviews import enterprise_out, staff_out
 
@@ -36,8 +36,8 @@ def create_agency(body: AgencyCreate, request: Request, who: CenterDep, session:
 
 
 @router.get("/pending", response_model=list[PendingItem], responses=_ERR)
-def pending(who: CenterDep, session: SessionDep) -> list[PendingItem]:
-    return center.list_pending(session)
+def pending(who: CenterDep, session: SessionDep, sources: PendingSourcesDep) -> list[PendingItem]:
+    return center.list_pending(session, sources)
 
 
 @router.post("/enterprise/{record_id}/approve", response_model=EnterpriseOut, responses=_ERR)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
@@ -29,7 +29,7 @@ from zsdesk.registry.server import center
 from zsdesk.registry.server.auth import issue_token
 from zsdesk.registry.server.center import ensure_center_account
 from zsdesk.registry.server.clock import MAX_OFFSET, ClockOffsetError
-from zsdesk.registry.server.deps import ClockDep, SessionDep, SettingsDep
+from zsdesk.registry.server.deps import ClockDep, SessionDep, SettingsDep, TickerDep
 from zsdesk.registry.server.models.accounts import AccessToken, SmsMessage
 from zsdesk.registry.server.problems import ApiError
 from zsdesk.registry.server.training import (
@@ -162,9 +162,6 @@ def demo_properties_route(settings: SettingsDep) -> list[DemoPropertyOut]:
 
 
 @router.post("/tick", response_model=TickResult)
-def tick(request: Request) -> TickResult:
-    """Run the periodic tasks (auto-approval, expiry sweeps) now, after moving the clock."""
-    from zsdesk.registry.server.app import PERIODIC_TASKS
-
-    request.app.state.ticker.run_once()
-    return TickResult(ran=len(PERIODIC_TASKS))
+def tick(ticker: TickerDep) -> TickResult:
+    """Run this app's periodic tasks (auto-approval, expiry sweeps) now, after moving the clock."""
+    return TickResult(ran=ticker.run_once())
