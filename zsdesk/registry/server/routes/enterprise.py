@@ -1,45 +1,30 @@
-"""/api/v1/enterprise: the agency's enterprise record (企业信息核查) — read, save draft, submit."""
+"""/api/v1/enterprise: the agency's enterprise record (企业信息核查) — read, save draft, submit (the
+work is `enterprise_service`'s)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import func, select
 
-from zsdesk.domain.enums import ReviewStatus
-from zsdesk.domain.i18n import QT_TRANSLATE_NOOP, msg
-from zsdesk.domain.text import validate_text
-from zsdesk.domain.uscc import normalize_uscc
-from zsdesk.registry.errors import ErrorCode
-from zsdesk.registry.rules.enterprise import enterprise_issues, enterprise_text_problems
 from zsdesk.registry.schemas.common import problem_responses
 from zsdesk.registry.schemas.enterprise import EnterpriseFields, EnterpriseOut, EnterpriseSubmit
-from zsdesk.registry.schemas.materials import MaterialOwnerKind
-from zsdesk.registry.server.auth import AgencyDep, MemberDep, Principal
+from zsdesk.registry.server import enterprise_service as svc
+from zsdesk.registry.server.auth import AgencyDep, MemberDep
 from zsdesk.registry.server.deps import ClockDep, SessionDep
 from zsdesk.registry.server.idempotency import IdempotencyKeyDep, run_idempotent
-from zsdesk.registry.server.models.accounts import Agency
-from zsdesk.registry.server.models.materials import Material
-from zsdesk.registry.server.problems import ApiError, raise_on_issues
-from zsdesk.registry.server.reviews import EDITABLE, enterprise_out, enterprise_record, publish_enterprise
-from zsdesk.registry.server.versioning import IfMatchDep, check_version, etag
+from zsdesk.registry.server.versioning import IfMatchDep, etag
 
 router = APIRouter(prefix="/api/v1/enterprise", tags=["enterprise"])
-
-
-def _agency_id(who: Principal) -> int:
-    assert who.agency_id is not None
-    return who.agency_id
 
 
 @router.get("", response_model=EnterpriseOut, responses=problem_responses(401, 403))
 def get_enterprise(who: MemberDep, session: SessionDep, clock: ClockDep, response: Response) -> EnterpriseOut:
     """The agency's record (created as an empty draft on first read). Staff may read it."""
-    rec = enterprise_record(session, _agency_id(who), clock)
+    out = svc.read(session, who, clock)
     session.commit()
-    response.headers["ETag"] = etag(rec.version)
-    return enterprise_out(rec)
+    response.headers["ETag"] = etag(out.version)
+    return out
 
 
 @router.put("", response_model=EnterpriseOut, responses=problem_responses(401, 403, 409, 412, 422, 428))
@@ -47,23 +32,10 @@ def save_enterprise(body: EnterpriseFields, who: AgencyDep, session: SessionDep,
                     if_match: IfMatchDep = None) -> EnterpriseOut:
     """Save the draft (保存). Needs If-Match with the version read; a rejected record becomes a
     draft again. Rules are checked on submit, so a half-filled form can be saved."""
-    rec = enterprise_record(session, _agency_id(who), clock)
-    check_version(rec.version, if_match)
-    if rec.status not in EDITABLE:
-        raise ApiError(409, ErrorCode.INVALID_STATE,
-                       msg(QT_TRANSLATE_NOOP("messages", "企业信息当前状态为「{status}」，不能修改。"),
-                           status=ReviewStatus(rec.status).label))
-    # A half-filled form may be saved, but never with characters that could not be filed.
-    raise_on_issues(enterprise_text_problems(body))
-    now = clock.now()
-    rec.data = body.model_dump(mode="json")
-    rec.status = ReviewStatus.DRAFT.value
-    rec.version += 1
-    rec.updated_at = now
-    publish_enterprise(session, rec, now)
+    out = svc.save(session, who, body, if_match, clock)
     session.commit()
-    response.headers["ETag"] = etag(rec.version)
-    return enterprise_out(rec)
+    response.headers["ETag"] = etag(out.version)
+    return out
 
 
 @router.post("/submit", response_model=EnterpriseOut,
@@ -74,41 +46,6 @@ def submit_enterprise(body: EnterpriseSubmit, request: Request, who: AgencyDep, 
     that at least one material (the business licence picture) is attached."""
 
     def command() -> tuple[int, BaseModel]:
-        rec = enterprise_record(session, _agency_id(who), clock)
-        check_version(rec.version, if_match, required=False)
-        if rec.status not in EDITABLE:
-            raise ApiError(409, ErrorCode.INVALID_STATE,
-                           msg(QT_TRANSLATE_NOOP("messages", "企业信息当前状态为「{status}」，不能提交。"),
-                               status=ReviewStatus(rec.status).label))
-        comment = body.comment.strip()
-        if not comment:
-            raise ApiError(422, ErrorCode.COMMENT_REQUIRED,
-                           msg(QT_TRANSLATE_NOOP("messages", "提交意见为必填项，请填写后再提交。")), "comment")
-        raise_on_issues(validate_text(body.comment, "comment", QT_TRANSLATE_NOOP("labels", "提交意见"),
-                                      multiline=True))
-        fields = EnterpriseFields.model_validate(rec.data)
-        raise_on_issues(enterprise_issues(fields, clock.today()))
-        agency = session.get(Agency, rec.agency_id)
-        assert agency is not None
-        if normalize_uscc(fields.uscc or "") != agency.uscc:
-            raise ApiError(422, ErrorCode.USCC_MISMATCH,
-                           msg(QT_TRANSLATE_NOOP("messages", "统一社会信用代码与开通网签账号时登记的不一致，"
-                                                             "请按营业执照核对。")),
-                           "uscc")
-        materials = session.scalar(select(func.count()).select_from(Material).where(
-            Material.owner_kind == MaterialOwnerKind.ENTERPRISE.value, Material.owner_id == str(rec.id))) or 0
-        if materials == 0:
-            raise ApiError(422, ErrorCode.MATERIAL_MISSING,
-                           msg(QT_TRANSLATE_NOOP("messages", "请先在「收件材料」中添加并上传营业执照图片，再提交。")),
-                           "materials")
-        now = clock.now()
-        rec.status = ReviewStatus.SUBMITTED.value
-        rec.submit_comment = comment
-        rec.submitted_at = now
-        rec.review_reason = None
-        rec.version += 1
-        rec.updated_at = now
-        publish_enterprise(session, rec, now)
-        return 200, enterprise_out(rec)
+        return 200, svc.submit(session, who, body, if_match, clock)
 
     return run_idempotent(session, who, idem_key, request, body, command)
