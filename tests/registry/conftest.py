@@ -58,4 +58,8 @@ def clock(registry: LiveRegistry) -> Iterator[LiveRegistry]:
     try:
         yield registry
     finally:
-        registry.set_clock_offset(0)
+        # keep_sessions: tokens still valid keep what was left of them, whatever the test (or a
+        # fuzzed PUT /_sandbox/clock moving back with keep_sessions) did to the clock, so the
+        # module's shared actors stay signed in for the next test.
+        r = registry.put("/api/v1/_sandbox/clock", json={"offset_s": 0, "keep_sessions": True})
+        assert r.status_code == 200, r.text

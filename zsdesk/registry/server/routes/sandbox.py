@@ -91,8 +91,7 @@ def set_clock(body: ClockSet, clock: ClockDep, session: SessionDep) -> ClockStat
                                                          "请改小后重试。"), name=field, years=10),
                        field, extra={"max_offset_s": _MAX_OFFSET_S}) from exc
     moved = clock.offset - before
-    # Only a move forward can end a session early; moving back must not shorten tokens either.
-    if body.keep_sessions and moved > timedelta(0):
+    if body.keep_sessions and moved:
         # Tokens still valid before the move stay valid for what was left of them (row by row: date
         # arithmetic in SQL differs between SQLite and PostgreSQL; a sandbox has few live tokens).
         for token in session.scalars(select(AccessToken).where(AccessToken.revoked.is_(False),
