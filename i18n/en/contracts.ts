@@ -642,7 +642,7 @@ What you can do: {path}.</translation>
     </message>
     <message>
         <source>离线：修订记录 {count} 条为本机保存的副本；收件材料联网后显示。</source>
-        <translation>Offline: the {count} revision(s) listed are the copy kept on this PC; materials are shown once online.</translation>
+        <translation>Offline: revisions shown from the copy on this PC: {count}. Materials are shown once online.</translation>
     </message>
     <message>
         <source>离线：修订记录和收件材料联网后显示。</source>
