@@ -57,3 +57,34 @@ def _collect_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
     collector.deleteLater()
     gc.unfreeze()
     gc.collect()
+
+
+@pytest.fixture
+def signed_in_staff_ctx(registry, tmp_path):  # type: ignore[no-untyped-def]
+    """The app's context for a staff member seeded on the module's `registry` (tests/conftest.py, or
+    a module's own), signed in, with an encrypted cache of its own; the background sync detached
+    at the end."""
+    from services.wizard_world import PASSWORD
+
+    from zsdesk.domain.enums import AccountKind
+    from zsdesk.gui import background_sync
+    from zsdesk.paths import app_paths
+    from zsdesk.services.app_context import Account, AppContext
+    from zsdesk.services.app_settings import AppSettings
+    from zsdesk.services.registry_access import RegistryAccess
+    from zsdesk.store.database import open_cache
+
+    login = registry.seed_staff()
+    context = AppContext(app_paths().ensure(), AppSettings())
+    access = RegistryAccess(registry.url)
+    access.client.login(login, PASSWORD)
+    info = access.client.account
+    assert info is not None
+    context.client = access
+    context.account = Account(login, info.netsign_login or "", AccountKind.STAFF, "黄小明",
+                              "中山市向导测试经纪有限公司")
+    context.cache = open_cache(tmp_path / "cache.sqlite3", tmp_path / "config", master_key=os.urandom(32))  # type: ignore[attr-defined]
+    yield context
+    background_sync.detach(context)
+    access.close()
+    context.cache.close()  # type: ignore[attr-defined]

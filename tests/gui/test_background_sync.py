@@ -4,23 +4,16 @@ draft is sent as soon as the wizard wakes the loop, F5 runs a round, closing sto
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from services.wizard_world import PASSWORD, Registry, form_for, free_property, running_registry
+from services.wizard_world import Registry, form_for, free_property, running_registry
 
 from gui.helpers import off_gui_thread
-from zsdesk.domain.enums import AccountKind
 from zsdesk.gui import background_sync
 from zsdesk.gui.main_window import MainWindow
-from zsdesk.paths import app_paths
 from zsdesk.services import contract_desk
-from zsdesk.services.app_context import Account, AppContext
-from zsdesk.services.app_settings import AppSettings
-from zsdesk.services.registry_access import RegistryAccess
-from zsdesk.store.database import open_cache
+from zsdesk.services.app_context import AppContext
 from zsdesk.store.models import Contract as ContractRow
 
 
@@ -31,21 +24,8 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
 
 
 @pytest.fixture
-def ctx(registry: Registry, tmp_path: Path) -> Iterator[AppContext]:
-    login = registry.seed_staff()
-    context = AppContext(app_paths().ensure(), AppSettings())
-    access = RegistryAccess(registry.url)
-    access.client.login(login, PASSWORD)
-    info = access.client.account
-    assert info is not None
-    context.client = access
-    context.account = Account(login, info.netsign_login or "", AccountKind.STAFF, "黄小明",
-                              "中山市向导测试经纪有限公司")
-    context.cache = open_cache(tmp_path / "cache.sqlite3", tmp_path / "config", master_key=os.urandom(32))  # type: ignore[attr-defined]
-    yield context
-    background_sync.detach(context)
-    access.close()
-    context.cache.close()  # type: ignore[attr-defined]
+def ctx(signed_in_staff_ctx: AppContext) -> AppContext:
+    return signed_in_staff_ctx
 
 
 def page_factory(key, ctx, window):  # type: ignore[no-untyped-def]

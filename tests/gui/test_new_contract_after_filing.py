@@ -4,44 +4,23 @@ being entered stays open. The real main window, the real sandbox registry, an en
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
-from services.wizard_world import PASSWORD, Registry, consent_all, fill_terms, form_for, free_property
+from services.wizard_world import consent_all, fill_terms, form_for, free_property
 
 from gui.helpers import off_gui_thread
-from zsdesk.domain.enums import AccountKind, ContractStatus
+from zsdesk.domain.enums import ContractStatus
 from zsdesk.gui import background_sync
 from zsdesk.gui.main_window import MainWindow
 from zsdesk.gui.pages.contracts_page import ContractsPage
-from zsdesk.paths import app_paths
-from zsdesk.services.app_context import Account, AppContext
-from zsdesk.services.app_settings import AppSettings
-from zsdesk.services.registry_access import RegistryAccess
+from zsdesk.services.app_context import AppContext
 from zsdesk.services.wizard_pages import PageId
-from zsdesk.store.database import open_cache
 
 
 @pytest.fixture
-def ctx(registry: Registry, tmp_path: Path) -> Iterator[AppContext]:
-    login = registry.seed_staff()
-    context = AppContext(app_paths().ensure(), AppSettings())
-    access = RegistryAccess(registry.url)
-    access.client.login(login, PASSWORD)
-    info = access.client.account
-    assert info is not None
-    context.client = access
-    context.account = Account(login, info.netsign_login or "", AccountKind.STAFF, "黄小明",
-                              "中山市向导测试经纪有限公司")
-    context.cache = open_cache(tmp_path / "cache.sqlite3", tmp_path / "config", master_key=os.urandom(32))  # type: ignore[attr-defined]
-    yield context
-    background_sync.detach(context)
-    access.close()
-    context.cache.close()  # type: ignore[attr-defined]
+def ctx(signed_in_staff_ctx: AppContext) -> AppContext:
+    return signed_in_staff_ctx
 
 
 def _click_nav(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
