@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,8 +21,9 @@ from zsdesk.domain.enums import IdType, MaterialKind
 from zsdesk.domain.materials import ID_CARD_SIDES, missing_id_pictures
 from zsdesk.gui.i18n import label, sentences, translate
 from zsdesk.gui.operations import run_operation
-from zsdesk.gui.pages.common import required_legend, set_role
-from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
+from zsdesk.gui.pages.common import required_legend
+from zsdesk.gui.widgets.field_feedback import FieldFeedback, Findings, MessageSlot
+from zsdesk.gui.widgets.field_state import error_label, mark_required
 from zsdesk.gui.widgets.materials_panel import MaterialsPanel
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import user_facing
@@ -49,7 +49,9 @@ class StaffDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(translate("StaffDialog", "审核通过后，网签登录密码以短信发送到此号码"))
         self.edits = {"name": self.name, "id_number": self.id_number, "phone": self.phone}
-        self.errors = {}
+        self.fields: dict[str, QWidget] = {"name": self.name, "id_type": self.id_type,
+                                           "id_number": self.id_number, "phone": self.phone}
+        self.errors: dict[str, MessageSlot] = {}
         for key, caption, w in (("name", translate("StaffDialog", "姓名＊"), self.name),
                                 ("id_type", translate("StaffDialog", "证件类型＊"), self.id_type),
                                 ("id_number", translate("StaffDialog", "证件号码＊"), self.id_number),
@@ -61,19 +63,24 @@ class StaffDialog(QDialog):
             cl.setContentsMargins(0, 0, 0, 0)
             cl.addWidget(w)
             err = error_label(cell)
+            err.setObjectName(f"error_{key}")
             cl.addWidget(err)
+            assert isinstance(err, MessageSlot)
             self.errors[key] = err
             form.addRow(caption, cell)
-        for key, edit in self.edits.items():
-            edit.textChanged.connect(lambda _t, k=key: self._check(k))
+        # The staff rules checked on every key and choice (an ID type changes what the number must be).
+        self.feedback = FieldFeedback(self, self._findings, fields=self.fields, slots=self.errors,
+                                      missing_after_check=True)
+        self.feedback.watch(*self.fields.values())
         layout.addWidget(form_box)
 
         self.save_button = QPushButton(translate("StaffDialog", "保存人员信息"))
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
-        self.message = QLabel(translate("StaffDialog", "先保存人员信息，再上传身份证正反面图片，最后提交审核。"))
-        self.message.setWordWrap(True)
-        set_role(self.message, "hint")
+        # Its lines are reserved: a longer message (offline, refused) moves nothing below it.
+        self.message = MessageSlot(3, role="hint")
+        self.message.setObjectName("staffMessage")
+        self.message.set_message(translate("StaffDialog", "先保存人员信息，再上传身份证正反面图片，最后提交审核。"))
         row.addWidget(self.message, 1)
         row.addWidget(self.save_button)
         layout.addLayout(row)
@@ -85,10 +92,8 @@ class StaffDialog(QDialog):
         self.materials.setEnabled(False)
         self.materials.uploaded.connect(lambda _m: self._refresh_submit())
         ml.addWidget(self.materials)
-        self.missing = QLabel()
+        self.missing = MessageSlot(1, role="hint")
         self.missing.setObjectName("staffMissingPictures")
-        self.missing.setWordWrap(True)
-        set_role(self.missing, "hint")
         ml.addWidget(self.missing)
         self.id_type.currentIndexChanged.connect(lambda _i: self._refresh_submit())
         layout.addWidget(mbox, 1)
@@ -110,17 +115,12 @@ class StaffDialog(QDialog):
         # Qt hands a StrEnum stored as item data back as a plain str.
         return IdType(self.id_type.currentData())
 
-    def _check(self, key: str, show_missing: bool = False) -> bool:
-        issues = [i for i in staff.validate_new_staff(self.name.text(), self.selected_id_type(),
-                                                      self.id_number.text(), self.phone.text()) if i.field == key]
-        if not show_missing and issues and issues[0].code == "REQUIRED":
-            issues = []
-        show_error(self.errors[key], issues[0].message if issues else None)
-        set_invalid(self.edits[key], bool(issues))
-        return not issues
+    def _findings(self) -> Findings:
+        return Findings(staff.validate_new_staff(self.name.text(), self.selected_id_type(),
+                                                 self.id_number.text(), self.phone.text()))
 
     def save(self) -> None:
-        if not all([self._check(k, show_missing=True) for k in self.edits]):
+        if not self.feedback.check():
             return
         name, id_type = self.name.text().strip(), self.selected_id_type()
         id_number, phone = self.id_number.text().strip(), self.phone.text().strip()
@@ -141,7 +141,8 @@ class StaffDialog(QDialog):
             for kind in ID_CARD_SIDES if member_id_type is IdType.RESIDENT_ID else ID_CARD_SIDES[:1]:
                 self.materials.add_material(kind.label)
             self.materials.table.selectRow(0)
-        self.message.setText(translate("StaffDialog", "人员信息已保存。请上传身份证正面和反面图片，然后提交审核。"))
+        self.message.set_message(translate("StaffDialog", "人员信息已保存。请上传身份证正面和反面图片，然后提交审核。"),
+                                 "hint")
         self._refresh_submit()
 
     def _refresh_submit(self) -> None:
@@ -175,10 +176,8 @@ class StaffDialog(QDialog):
 
             report_failure(exc, self, "staff")
             return
-        key = (info.field or "").split(".")[-1]
-        if key in self.errors and key in self.edits:
-            show_error(self.errors[key], info.message)
-            set_invalid(self.edits[key], True)
+        if self.member is None:
+            self.feedback.refuse((info.field or "").split(".")[-1], info.message)
         text = label(info.message)
         if info.offline:
             # Staff commands are not queued: say plainly what did not happen, the form stays as typed.
@@ -187,5 +186,4 @@ class StaffDialog(QDialog):
                     "StaffDialog", "人员信息尚未保存，填写的内容仍在此窗口中；恢复连接后请再点「保存人员信息」。"))
             else:
                 text = sentences(text, translate("StaffDialog", "尚未提交审核；恢复连接后请再点「提交审核」。"))
-        self.message.setText(text)
-        set_role(self.message, "error")
+        self.message.set_message(text, "error")

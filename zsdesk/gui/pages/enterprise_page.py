@@ -20,23 +20,19 @@ from PySide6.QtWidgets import (
 import zsdesk.services.agency as agency
 from zsdesk.domain.enterprise import date_window
 from zsdesk.domain.enums import ReviewStatus
+from zsdesk.domain.errors import Issue
 from zsdesk.gui.errors import show_user_error
 from zsdesk.gui.i18n import label, sentences, translate
 from zsdesk.gui.operations import run_operation
 from zsdesk.gui.pages.common import page_title, required_legend, set_role
 from zsdesk.gui.widgets.date_field import DateField
-from zsdesk.gui.widgets.field_state import error_label, mark_required, set_invalid, show_error
+from zsdesk.gui.widgets.field_feedback import FieldFeedback, Findings, MessageSlot
+from zsdesk.gui.widgets.field_state import error_label, mark_required, show_error
 from zsdesk.gui.widgets.materials_panel import MaterialsPanel
 from zsdesk.services.agency import ENTERPRISE_FIELDS, EnterpriseRecord, Value
 from zsdesk.services.app_context import AppContext
 from zsdesk.services.errors import user_facing
 
-# Rules that compare fields: editing the key re-checks these too.
-_DEPENDENT: dict[str, tuple[str, ...]] = {
-    "established_on": ("business_term_end",),
-    "business_term_end": ("qualification_valid_until",),
-    "qualification_cert_no": ("qualification_valid_until",),
-}
 # Where an empty date field's calendar opens: 营业期限 (起 and 至) after 成立日期, 资质有效期 at 营业期限
 # (without a qualification certificate the two may be equal); each within the days its rule accepts.
 _ANCHOR = {"business_term_start": "established_on", "business_term_end": "established_on",
@@ -49,7 +45,7 @@ class EnterprisePage(QWidget):
         self.ctx = ctx
         self.record = EnterpriseRecord()
         self.editors: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, MessageSlot] = {}
         self.today = date.today()
 
         outer = QVBoxLayout(self)
@@ -85,6 +81,7 @@ class EnterprisePage(QWidget):
             cell_layout.setSpacing(2)
             cell_layout.addWidget(editor)
             err = error_label(cell)
+            assert isinstance(err, MessageSlot)
             err.setObjectName(f"error_{spec.key}")
             self.errors[spec.key] = err
             cell_layout.addWidget(err)
@@ -125,10 +122,11 @@ class EnterprisePage(QWidget):
         mark_required(self.comment)
         slayout.addWidget(self.comment)
         self.comment_error = error_label(submit_box)
+        assert isinstance(self.comment_error, MessageSlot)
         slayout.addWidget(self.comment_error)
         buttons = QHBoxLayout()
-        self.form_message = QLabel()
-        self.form_message.setWordWrap(True)
+        self.form_message = MessageSlot(2, role="hint")
+        self.form_message.setObjectName("enterpriseMessage")
         buttons.addWidget(self.form_message, 1)
         self.save_button = QPushButton(translate("EnterprisePage", "保存"))
         self.save_button.clicked.connect(self.save)
@@ -149,6 +147,12 @@ class EnterprisePage(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self._loaded = False
+        # Every field checked again on every edit (rules compare fields: 营业期限 after 成立日期 …);
+        # "请填写" under empty required fields from the first 提交审核 on.
+        self.feedback = FieldFeedback(self, self._findings, fields={**self.editors, "comment": self.comment},
+                                      slots={**self.errors, "comment": self.comment_error},
+                                      missing_after_check=True)
+        self.feedback.watch(*self.editors.values(), self.comment)
 
     # editors ----------------------------------------------------------------------------
     def _editor(self, spec: agency.EnterpriseField) -> QWidget:
@@ -161,17 +165,14 @@ class EnterprisePage(QWidget):
             anchor = self.editors.get(_ANCHOR.get(spec.key, ""))
             if isinstance(anchor, DateField):
                 d.setAnchor(anchor)
-            d.changed.connect(lambda k=spec.key: self._changed(k))
             editor = d
         elif spec.kind == "multiline":
             m = QPlainTextEdit()
             m.setFixedHeight(60)
-            m.textChanged.connect(lambda k=spec.key: self._changed(k))
             editor = m
         else:
             line = QLineEdit()
             line.setPlaceholderText(label(spec.hint))
-            line.textChanged.connect(lambda _t, k=spec.key: self._changed(k))
             editor = line
         editor.setObjectName(f"field_{spec.key}")
         if spec.hint:
@@ -201,37 +202,22 @@ class EnterprisePage(QWidget):
         elif isinstance(editor, QLineEdit):
             editor.setText(str(value or ""))
 
-    def _check(self, key: str, *, show_missing: bool = False) -> bool:
-        editor = self.editors[key]
-        unread = editor.parse_error() if isinstance(editor, DateField) else None
-        if unread is not None:
-            # Text that is no date: its own message, not "please fill in" for the None it reads as.
-            show_error(self.errors[key], unread)
-            set_role(self.errors[key], "error")
-            return False
-        issues = agency.validate_field(key, self.values(), self.today)
-        # While typing, an empty required field is not yet an error; it becomes one on save/submit.
-        if not show_missing:
-            issues = [i for i in issues if i.code != "REQUIRED"]
-        errors = [i for i in issues if i.is_error]
+    def _findings(self) -> Findings:
+        # Text that is no date: its own message, not "please fill in" for the None it reads as.
+        unread = {k: e.parse_error() for k, e in self.editors.items() if isinstance(e, DateField) and e.parse_error()}
+        issues = [Issue(k, "NOT_A_DATE", str(m)) for k, m in unread.items()]
         # A warning (e.g. the qualification hint) is shown under the field without the red frame.
-        show_error(self.errors[key], issues[0].message if issues else None)
-        set_role(self.errors[key], "error" if errors else "hint")
-        set_invalid(self.editors[key], bool(errors))
-        return not errors
-
-    def _changed(self, key: str) -> None:
-        self._check(key)
-        for other in _DEPENDENT.get(key, ()):
-            self._check(other)
+        issues += [i for i in agency.validate_values(self.values(), self.today) if i.field not in unread]
+        if not self.comment.toPlainText().strip():
+            issues.append(Issue("comment", "REQUIRED", translate("EnterprisePage", "提交需要填写提交意见。")))
+        return Findings(issues)
 
     def _recheck_all(self) -> None:
-        for spec in ENTERPRISE_FIELDS:
-            self._check(spec.key)
+        self.feedback.refresh()
 
     def check_all(self) -> bool:
-        results = [self._check(spec.key, show_missing=True) for spec in ENTERPRISE_FIELDS]
-        return all(results)
+        """提交审核: every finding shown, empty required fields and the comment included."""
+        return self.feedback.check()
 
     # load / save / submit ---------------------------------------------------------------
     def activate(self) -> None:
@@ -279,14 +265,13 @@ class EnterprisePage(QWidget):
         """Whether a date field holds text that is no date: nothing is saved or submitted then, as
         the field would reach the registry empty while the form still shows the text."""
         unread = [k for k, e in self.editors.items() if isinstance(e, DateField) and e.parse_error()]
-        for key in unread:
-            self._check(key)
+        self.feedback.refresh()
         if unread:
             self.editors[unread[0]].setFocus()
             caption = label(agency.FIELDS_BY_KEY[unread[0]].label)
-            self.form_message.setText(translate(
-                "EnterprisePage", "「{field}」填写的不是日期，尚未保存或提交；请改正后再操作。").format(field=caption))
-            set_role(self.form_message, "error")
+            self.form_message.set_message(translate(
+                "EnterprisePage", "「{field}」填写的不是日期，尚未保存或提交；请改正后再操作。").format(field=caption),
+                "error")
         return bool(unread)
 
     def save(self) -> None:
@@ -302,12 +287,8 @@ class EnterprisePage(QWidget):
         if self._unread_dates():
             return
         comment = self.comment.toPlainText().strip()
-        ok = self.check_all()
-        show_error(self.comment_error, None if comment else translate("EnterprisePage", "提交需要填写提交意见。"))
-        set_invalid(self.comment, not comment)
-        if not ok or not comment:
-            self.form_message.setText(translate("EnterprisePage", "请先改正标红的项目。"))
-            set_role(self.form_message, "error")
+        if not self.check_all():
+            self.form_message.set_message(translate("EnterprisePage", "请先改正标红的项目。"), "error")
             return
         values = self.values()
         self.submit_button.setEnabled(False)
@@ -318,8 +299,7 @@ class EnterprisePage(QWidget):
 
     def _saved(self, record: EnterpriseRecord, message: str) -> None:
         self.record = record
-        self.form_message.setText(message)
-        set_role(self.form_message, "status-ok")
+        self.form_message.set_message(message, "status-ok")
         self._show_status()
 
     def _failed(self, exc: BaseException) -> None:
@@ -331,12 +311,8 @@ class EnterprisePage(QWidget):
             report_failure(exc, self, "enterprise")
             return
         key = (info.field or "").split(".")[-1]
-        if key in self.errors:
-            show_error(self.errors[key], info.message)
-            set_invalid(self.editors[key], True)
-            self.editors[key].setFocus()
-        elif key == "comment":
-            show_error(self.comment_error, info.message)
+        if self.feedback.refuse(key, info.message):
+            pass
         elif key == "materials":
             show_error(self.materials_error, info.message)
         elif not info.field:
@@ -347,5 +323,4 @@ class EnterprisePage(QWidget):
             # The record is not queued: say plainly that nothing reached the registry; the form keeps it.
             text = sentences(text, translate("EnterprisePage",
                                              "企业信息尚未送达登记中心，填写的内容仍在此页；恢复连接后请再操作一次。"))
-        self.form_message.setText(text)
-        set_role(self.form_message, "error")
+        self.form_message.set_message(text, "error")

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QMetaMethod, QObject, QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -45,9 +45,21 @@ from zsdesk.gui import i18n
 from zsdesk.gui.widgets.field_state import mark_required, set_invalid, track
 
 _ELLIPSIS = "…"
+# Chinese text is drawn through the CJK fallback font, whose lines are taller than the UI font's
+# lineSpacing() (Droid Sans Fallback under DejaVu Sans: 16 px against 14): a line reserved from
+# lineSpacing alone cut every Chinese message to "…". Measured on this sample, with the Latin
+# letters that reach highest and lowest.
+_CJK_SAMPLE = i18n.untranslated("请填写姓名证件号码Égjpq（）：。")
 # Signals that mean "the user changed this value" on widgets not listed in _watch_one (a custom
 # editor such as a date widget names one of these).
 _EDIT_SIGNALS = ("dateChanged", "edited", "valueChanged", "changed", "textChanged")
+
+
+def line_height(font: QFont) -> int:
+    """The height one wrapped line of Chinese (or Latin) text really takes in `font`."""
+    metrics = QFontMetrics(font)
+    drawn = metrics.boundingRect(QRect(0, 0, 100_000, 100_000), int(Qt.TextFlag.TextWordWrap), _CJK_SAMPLE)
+    return max(metrics.lineSpacing(), drawn.height())
 
 
 def _set_role(label: QLabel, role: str) -> None:
@@ -70,7 +82,7 @@ class MessageSlot(QLabel):
         self._reserve()
 
     def _line_height(self) -> int:
-        return self.fontMetrics().lineSpacing()
+        return line_height(self.font())
 
     def _reserve(self) -> None:
         m = self.contentsMargins()
@@ -178,7 +190,7 @@ class FieldFeedback(QObject):
                  fields: Mapping[str, QWidget] | Callable[[], Mapping[str, QWidget]],
                  slots: Mapping[str, MessageSlot] | None = None,
                  summary: MessageSlot | GrowingSlot | None = None,
-                 on_edit: Callable[[], None] | None = None) -> None:
+                 on_edit: Callable[[], None] | None = None, missing_after_check: bool = False) -> None:
         super().__init__(owner)
         self.owner = owner
         self.evaluate = evaluate
@@ -190,6 +202,14 @@ class FieldFeedback(QObject):
         self._paused = 0
         self._busy = False
         self._mark = f"_watchedBy{id(self)}"
+        # A form that is filled in from empty (the enterprise record, a dialog) says "请填写…" under
+        # an empty required field only once the user tried to save or submit (`check`): a form
+        # that opens covered in red tells nothing. From then on those messages follow the typing.
+        self._missing_after_check = missing_after_check
+        self._missing_shown = not missing_after_check
+        # The registry's refusals of a field (e.g. an ID number already registered): shown with
+        # the form's own findings while the field still holds the refused value.
+        self._refusals: list[tuple[Issue, object]] = []
 
     @property
     def fields(self) -> Mapping[str, QWidget]:
@@ -271,8 +291,43 @@ class FieldFeedback(QObject):
         finally:
             self._busy = False
 
+    def check(self) -> bool:
+        """Save or submit: show every finding, empty required fields included; whether none is an error."""
+        self._missing_shown = True
+        self.refresh()
+        return not self.errors()
+
+    def start_over(self) -> None:
+        """The form was loaded afresh: empty required fields are quiet again until the next `check`."""
+        self._missing_shown = not self._missing_after_check
+        self._refusals.clear()
+        self.refresh()
+
+    def refuse(self, path: str, message: str) -> bool:
+        """The registry refused the value of field `path`: its message stays under the field until
+        the value is changed. False when the form has no such field (the caller shows it elsewhere)."""
+        widget = self.fields.get(path)
+        if widget is None:
+            return False
+        self._refusals = [(i, v) for i, v in self._refusals if i.field != path]
+        self._refusals.append((Issue(path, "REFUSED", message), _value_of(widget)))
+        self.refresh()
+        widget.setFocus()
+        return True
+
     # -- showing ---------------------------------------------------------------------------------
+    def _effective(self, findings: Findings) -> Findings:
+        issues = list(findings.issues)
+        if not self._missing_shown:
+            issues = [i for i in issues if i.code != "REQUIRED"]
+        fields = self.fields
+        self._refusals = [(i, v) for i, v in self._refusals
+                          if i.field in fields and _value_of(fields[i.field]) == v]
+        issues = [i for i, _v in self._refusals] + issues
+        return Findings(issues, findings.required, findings.notes)
+
     def _apply(self, findings: Findings) -> None:
+        findings = self._effective(findings)
         self.last = findings
         fields = self.fields
         by_field: dict[str, list[Issue]] = {}
@@ -304,6 +359,20 @@ class FieldFeedback(QObject):
 
     def errors(self) -> list[Issue]:
         return [i for i in self.last.issues if i.is_error]
+
+
+def _value_of(w: QWidget) -> object:
+    """What the user set in an input, to tell whether it changed since the registry refused it."""
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QComboBox):
+        return w.currentIndex()
+    if isinstance(w, QAbstractButton):
+        return w.isChecked()
+    value = getattr(w, "value", None)
+    return value() if callable(value) else None
 
 
 def _has_signal(w: QObject, name: str) -> bool:

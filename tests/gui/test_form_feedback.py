@@ -1,0 +1,172 @@
+"""Issue 13 §3/§4 beyond the contract wizard, through the real widgets: the enterprise record page
+and the staff dialog check every field on every key through field_feedback.FieldFeedback (the
+wizard's mechanism), an empty required field says so from the first save/submit on, a valid value
+clears its message at once, and no input or button moves when a message appears. MessageSlot
+reserves the real height of Chinese text, so a Chinese message is painted whole, not "…"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from stdnum.cn import ric
+
+from gui.helpers import CALENDAR_POPUP_LOG, type_text
+from gui.test_enterprise_dates import _dead_url
+from gui.test_wizard_feedback import assert_still, geometry
+from zsdesk.domain.enums import AccountKind, IdType
+from zsdesk.gui.pages.enterprise_page import EnterprisePage
+from zsdesk.gui.staff_dialog import StaffDialog
+from zsdesk.gui.widgets.field_feedback import MessageSlot, line_height
+from zsdesk.paths import app_paths
+from zsdesk.services.app_context import Account, AppContext
+from zsdesk.services.app_settings import AppSettings
+from zsdesk.services.registry_access import RegistryAccess
+
+pytestmark = pytest.mark.qt_log_ignore(*CALENDAR_POPUP_LOG)
+
+STAFF_ID = "44200019880808123" + ric.calc_check_digit("44200019880808123" + "0")
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _ctx(sandbox_url: str, agency: dict) -> AppContext:  # type: ignore[type-arg]
+    ctx = AppContext(app_paths().ensure(), AppSettings(registry_url=sandbox_url))
+    ctx.client = RegistryAccess(sandbox_url)
+    ctx.client.client.login(agency["login"], agency["password"])
+    ctx.account = Account(agency["login"], agency["name"], AccountKind.AGENCY, agency["name"], agency["name"],
+                          agency_id="1")
+    return ctx
+
+
+def _still(window: QWidget, buttons: list[QPushButton]) -> dict[str, QRect]:
+    out = geometry(window, window)
+    out.update({f"button:{b.text()}": QRect(b.mapTo(window, QPoint(0, 0)), b.size()) for b in buttons})
+    return out
+
+
+# -- MessageSlot: Chinese text uncut --------------------------------------------------------------
+
+def test_a_chinese_message_is_painted_whole_in_its_reserved_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    slot = MessageSlot(1)
+    qtbot.addWidget(slot)
+    slot.resize(500, slot.height())
+    slot.show()
+    text = "请填写从业人员姓名（与身份证件一致）"
+    slot.set_message(text)
+    _settle()
+    drawn = QFontMetrics(slot.font()).boundingRect(text).height()
+    assert slot.contentsRect().height() >= drawn, (slot.contentsRect().height(), drawn)
+    assert slot.height() >= line_height(slot.font()) >= QFontMetrics(slot.font()).lineSpacing()
+    assert slot.shown_text() == text and slot.toolTip() == ""
+    assert slot.grab().size() == QSize(slot.width(), slot.height())
+    # a message really too long for one line is still cut, whole in the tooltip
+    slot.set_message(text * 4)
+    assert slot.shown_text().endswith("…") and slot.toolTip() == text * 4
+
+
+# -- the staff dialog ----------------------------------------------------------------------------
+
+@pytest.fixture
+def staff_dialog(qtbot, sandbox_url, new_agency):  # type: ignore[no-untyped-def]
+    dialog = StaffDialog(_ctx(sandbox_url, new_agency))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle()
+    return dialog
+
+
+def test_staff_messages_follow_the_typing_and_nothing_moves(qtbot, staff_dialog: StaffDialog) -> None:  # type: ignore[no-untyped-def]
+    d = staff_dialog
+    buttons = [d.save_button, d.submit_button]
+    before = _still(d, buttons)
+    assert all(e.message() == "" for e in d.errors.values())     # a fresh form is not covered in red
+    d.save_button.click()                                          # nothing typed: every required field says so
+    _settle()
+    assert d.member is None
+    assert "姓名" in d.errors["name"].message() and d.name.property("invalid")
+    assert "证件" in d.errors["id_number"].message() or "身份证" in d.errors["id_number"].message()
+    assert "电话" in d.errors["phone"].message() or "手机" in d.errors["phone"].message()
+    for slot in d.errors.values():
+        assert slot.shown_text() == slot.message(), slot.message()     # painted whole, not "…"
+    assert_still(before, _still(d, buttons), "the required messages")
+    # filled in: each message goes at the first key, with no reopening
+    type_text(d.name, "王小明")
+    assert d.errors["name"].message() == "" and not d.name.property("invalid")
+    qtbot.keyClicks(d.id_number, STAFF_ID[:-1] + "0")           # a wrong check digit
+    assert "身份证" in d.errors["id_number"].message() and d.id_number.property("invalid")
+    assert_still(before, _still(d, buttons), "the ID number message")
+    d.id_number.clear()
+    qtbot.keyClicks(d.id_number, STAFF_ID)
+    assert d.errors["id_number"].message() == "" and not d.id_number.property("invalid")
+    qtbot.keyClicks(d.phone, "0760-88300526")                  # not a mobile: the SMS rule says why
+    assert "手机" in d.errors["phone"].message()
+    d.phone.clear()
+    qtbot.keyClicks(d.phone, "13912345678")
+    assert d.errors["phone"].message() == ""
+    # a choice re-checks the number at once: a 身份证 number is no 护照 number
+    passport = next(i for i in range(d.id_type.count()) if IdType(d.id_type.itemData(i)) is IdType.PASSPORT) \
+        if any(IdType(d.id_type.itemData(i)) is IdType.PASSPORT for i in range(d.id_type.count())) else None
+    if passport is not None:
+        d.id_type.setCurrentIndex(passport)
+        _settle()
+        assert_still(before, _still(d, buttons), "choosing another ID type")
+        d.id_type.setCurrentIndex(0)
+        assert d.errors["id_number"].message() == ""
+    # a long dialog message (e.g. offline) has reserved lines too
+    d.message.set_message("无法连接登记中心，请检查网络。人员信息尚未保存，填写的内容仍在此窗口中；"
+                          "恢复连接后请再点「保存人员信息」。", "error")
+    _settle()
+    assert_still(before, _still(d, buttons), "the dialog's message")
+
+
+# -- the enterprise record page ------------------------------------------------------------------
+
+@pytest.fixture
+def enterprise(qtbot):  # type: ignore[no-untyped-def]
+    """The page as test_enterprise_dates builds it (its registry unreachable: nothing typed here is sent)."""
+    url = _dead_url()
+    ctx = AppContext(app_paths(), AppSettings(registry_url=url))
+    ctx.client = RegistryAccess(url)
+    name = "中山市好家园房地产代理有限公司"
+    ctx.account = Account("admin_uid", name, AccountKind.AGENCY, name, name, agency_id="1")
+    page = EnterprisePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366 - 200, 768 - 120)
+    page.show()
+    qtbot.waitExposed(page)
+    _settle()
+    return page
+
+
+def test_enterprise_messages_follow_the_typing_and_nothing_moves(qtbot, enterprise: EnterprisePage) -> None:  # type: ignore[no-untyped-def]
+    page = enterprise
+    body = page.comment.window()
+    buttons = [page.save_button, page.submit_button]
+    before = _still(body, buttons)
+    name = page.editors["name"]
+    assert name.property("required") and page.errors["name"].message() == ""
+    name.clear()  # type: ignore[attr-defined]
+    assert page.errors["name"].message() == ""       # while typing, an empty field is not yet an error
+    page.submit_button.click()
+    _settle()
+    assert "请填写" in page.errors["name"].message()
+    assert name.property("invalid")
+    assert "提交意见" in page.comment_error.message()
+    assert_still(before, _still(body, buttons), "the required messages")
+    type_text(name, "中山市好家园房地产代理有限公司")
+    assert page.errors["name"].message() == "" and not name.property("invalid")
+    type_text(page.comment, "首次登记，请审核。")
+    assert page.comment_error.message() == ""
+    # an invalid code: the domain's Chinese message, naming the field
+    uscc = page.editors["uscc"]
+    uscc.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(uscc, "91442000ABC")
+    assert "统一社会信用代码" in page.errors["uscc"].message() and uscc.property("invalid")
+    assert page.errors["uscc"].shown_text() == page.errors["uscc"].message()
+    assert_still(before, _still(body, buttons), "the code's message")
