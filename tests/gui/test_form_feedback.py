@@ -170,3 +170,16 @@ def test_enterprise_messages_follow_the_typing_and_nothing_moves(qtbot, enterpri
     assert "统一社会信用代码" in page.errors["uscc"].message() and uscc.property("invalid")
     assert page.errors["uscc"].shown_text() == page.errors["uscc"].message()
     assert_still(before, _still(body, buttons), "the code's message")
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_staff_dialog_fits_a_1366x768_screen(qtbot, request, language: str) -> None:  # type: ignore[no-untyped-def]
+    if language == "en":
+        request.getfixturevalue("english")
+    dialog = StaffDialog(AppContext(app_paths().ensure()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle()
+    # room left for the title bar and a task bar (the English dialog needed 733 px, over the screen with them)
+    assert dialog.minimumSizeHint().height() <= 768 - 56, dialog.minimumSizeHint()
+    assert dialog.height() <= 768 - 56

@@ -61,6 +61,7 @@ class StaffDialog(QDialog):
             cell = QWidget()
             cl = QVBoxLayout(cell)
             cl.setContentsMargins(0, 0, 0, 0)
+            cl.setSpacing(2)
             cl.addWidget(w)
             err = error_label(cell)
             err.setObjectName(f"error_{key}")
@@ -77,8 +78,9 @@ class StaffDialog(QDialog):
         self.save_button = QPushButton(translate("StaffDialog", "保存人员信息"))
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
-        # Its lines are reserved: a longer message (offline, refused) moves nothing below it.
-        self.message = MessageSlot(3, role="hint")
+        # Its lines are reserved: a longer message (offline, refused) moves nothing below it (two
+        # lines, whole in the tooltip when longer: three made the English dialog taller than 768 px).
+        self.message = MessageSlot(2, role="hint")
         self.message.setObjectName("staffMessage")
         self.message.set_message(translate("StaffDialog", "先保存人员信息，再上传身份证正反面图片，最后提交审核。"))
         row.addWidget(self.message, 1)
