@@ -183,3 +183,31 @@ def test_the_staff_dialog_fits_a_1366x768_screen(qtbot, request, language: str) 
     # room left for the title bar and a task bar (the English dialog needed 733 px, over the screen with them)
     assert dialog.minimumSizeHint().height() <= 768 - 56, dialog.minimumSizeHint()
     assert dialog.height() <= 768 - 56
+
+
+def test_a_bind_error_squeezes_no_field_of_the_binding_dialog(qtbot, sandbox_url, new_agency) -> None:  # type: ignore[no-untyped-def]
+    from gui.test_login_flow import _controller
+
+    controller = _controller(sandbox_url)
+    controller.start()
+    login = controller.login_window
+    assert login is not None
+    qtbot.waitUntil(lambda: login.connected, timeout=15000)
+    qtbot.keyClicks(login.ui.accountEdit, new_agency["login"])
+    qtbot.keyClicks(login.ui.passwordEdit, new_agency["password"])
+    login.ui.loginButton.click()
+    qtbot.waitUntil(lambda: controller.binding_dialog is not None and controller.binding_dialog.isVisible(),
+                    timeout=10000)
+    dialog = controller.binding_dialog
+    _settle()
+    before = _still(dialog, [dialog.bind_button])
+    type_text(dialog.ui.accountEdit, new_agency["name"])
+    qtbot.keyClicks(dialog.ui.passwordEdit, "wrong-password")
+    dialog.bind_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.ui.errorLabel.message()), timeout=10000)
+    _settle()
+    assert dialog.ui.accountEdit.height() >= dialog.ui.accountEdit.sizeHint().height()
+    assert_still(before, _still(dialog, [dialog.bind_button]), "the bind error")
+    dialog.reject()
+    controller.shutdown()
+    QApplication.processEvents()

@@ -9,6 +9,7 @@ from zsdesk.domain.i18n import QT_TRANSLATE_NOOP
 from zsdesk.gui.forms.ui_binding_dialog import Ui_BindingDialog
 from zsdesk.gui.i18n import label, translate
 from zsdesk.gui.operations import Operation, run_operation
+from zsdesk.gui.widgets.field_feedback import slot_in_place_of
 from zsdesk.gui.widgets.field_state import fit_height, mark_required, set_invalid
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.errors import user_facing
@@ -25,7 +26,9 @@ class BindingDialog(QDialog):
         self.ui = Ui_BindingDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.ui.uidValue.setText(uid_account)
-        self.ui.errorLabel.setProperty("role", "error")
+        # Three reserved lines (the taken-account message with the rule): after a bind error the
+        # line edits were squeezed to ~10 px by a label growing inside the fitted dialog.
+        self.ui.errorLabel = slot_in_place_of(self.ui.errorLabel, 3)
         self.ui.ruleLabel.setProperty("role", "hint")
         self.ui.ruleLabel.setText(translate("BindingDialog", BINDING_RULE))
         mark_required(self.ui.accountEdit)

@@ -146,6 +146,21 @@ class MessageSlot(QLabel):
             self._reserve()
 
 
+def slot_in_place_of(label: QLabel, lines: int, *, role: str = "error") -> MessageSlot:
+    """A message label of a .ui form swapped for a MessageSlot in the same place of its layout: the
+    form keeps the room of its message from the start (a label that grew with its text squeezed
+    the fields of a window fitted to its first height)."""
+    parent = label.parentWidget()
+    slot = MessageSlot(lines, parent, role=role)
+    slot.setObjectName(label.objectName())
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.replaceWidget(label, slot)
+    label.hide()
+    label.deleteLater()
+    return slot
+
+
 class GrowingSlot(QLabel):
     def __init__(self, parent: QWidget | None = None, *, role: str = "error") -> None:
         super().__init__(parent)
@@ -394,4 +409,4 @@ def _inside_editor(w: QWidget, root: QWidget) -> bool:
     return False
 
 
-__all__ = ["FieldFeedback", "Findings", "GrowingSlot", "MessageSlot"]
+__all__ = ["FieldFeedback", "Findings", "GrowingSlot", "MessageSlot", "slot_in_place_of"]
