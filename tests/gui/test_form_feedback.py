@@ -211,3 +211,26 @@ def test_a_bind_error_squeezes_no_field_of_the_binding_dialog(qtbot, sandbox_url
     dialog.reject()
     controller.shutdown()
     QApplication.processEvents()
+
+
+def test_settings_messages_move_no_field_and_not_save(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from zsdesk.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle()
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    dialog.ui.registryRadio.setChecked(True)
+    _settle()
+    before = _still(dialog, [save])
+    dialog.ui.urlEdit.clear()
+    _settle()
+    assert "地址" in dialog.ui.urlError.message() and not save.isEnabled()
+    assert dialog.ui.urlError.shown_text() == dialog.ui.urlError.message()
+    assert_still(before, _still(dialog, [save]), "the address message")
+    qtbot.keyClicks(dialog.ui.urlEdit, "https://registry.example.cn")
+    assert dialog.ui.urlError.message() == "" and save.isEnabled()
+    assert_still(before, _still(dialog, [save]), "the message going")

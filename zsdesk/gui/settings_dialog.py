@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from zsdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from zsdesk.gui.i18n import LANGUAGES, label, translate
+from zsdesk.gui.widgets.field_feedback import slot_in_place_of
 from zsdesk.gui.widgets.field_state import fit_height, set_invalid
 from zsdesk.gui.widgets.file_dialogs import open_file
 from zsdesk.services.app_settings import AppSettings, normalise_language, validate_ca_bundle, validate_registry_url
@@ -22,8 +23,10 @@ class SettingsDialog(QDialog):
         self.original = settings
         self.result_settings: AppSettings | None = None
         self.ca_dialog: QFileDialog | None = None
-        for error_label in (self.ui.urlError, self.ui.caError):
-            error_label.setProperty("role", "error")
+        # Their lines are reserved: a message appearing under the address moves neither the fields
+        # nor the Save button (a label shown and hidden moved Save under the mouse).
+        self.ui.urlError = slot_in_place_of(self.ui.urlError, 1)
+        self.ui.caError = slot_in_place_of(self.ui.caError, 1)
         for hint in (self.ui.noteLabel, self.ui.languageNote):
             hint.setProperty("role", "hint")
         for code, name in LANGUAGES.items():     # each in its own language, so anyone finds theirs
@@ -69,7 +72,6 @@ class SettingsDialog(QDialog):
         for edit, error_label, error in ((self.ui.urlEdit, self.ui.urlError, url_error),
                                          (self.ui.caEdit, self.ui.caError, ca_error)):
             error_label.setText(label(error or ""))
-            error_label.setVisible(bool(error))
             set_invalid(edit, bool(error))
         ok = not url_error and not ca_error
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
