@@ -234,3 +234,25 @@ def test_settings_messages_move_no_field_and_not_save(qtbot) -> None:  # type: i
     qtbot.keyClicks(dialog.ui.urlEdit, "https://registry.example.cn")
     assert dialog.ui.urlError.message() == "" and save.isEnabled()
     assert_still(before, _still(dialog, [save]), "the message going")
+
+
+def test_a_login_error_moves_no_field_and_not_the_login_button(qtbot, sandbox_url, new_agency) -> None:  # type: ignore[no-untyped-def]
+    from gui.test_login_flow import _controller
+
+    controller = _controller(sandbox_url)
+    controller.start()
+    login = controller.login_window
+    assert login is not None
+    qtbot.waitUntil(lambda: login.connected, timeout=15000)
+    _settle()
+    before = _still(login, [login.ui.loginButton])
+    qtbot.keyClicks(login.ui.accountEdit, new_agency["login"])
+    qtbot.keyClicks(login.ui.passwordEdit, "wrong-password")
+    login.ui.loginButton.click()
+    qtbot.waitUntil(lambda: bool(login.ui.errorLabel.message()), timeout=10000)
+    _settle()
+    assert "密码" in login.ui.errorLabel.message()
+    assert login.ui.errorLabel.shown_text() == login.ui.errorLabel.message()
+    assert_still(before, _still(login, [login.ui.loginButton]), "the login error")
+    controller.shutdown()
+    QApplication.processEvents()

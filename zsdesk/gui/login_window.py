@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 from zsdesk.gui.forms.ui_login_window import Ui_LoginWindow
 from zsdesk.gui.i18n import label, translate, untranslated
 from zsdesk.gui.operations import Operation, run_operation
+from zsdesk.gui.widgets.field_feedback import slot_in_place_of
 from zsdesk.gui.widgets.field_state import fit_height_now_and_after_layout, mark_required, set_invalid
 from zsdesk.services.app_context import Account, AppContext
 from zsdesk.services.errors import user_facing
@@ -38,7 +39,8 @@ class LoginWindow(QWidget):
         self.ctx = ctx
         self.ui = Ui_LoginWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
-        self.ui.errorLabel.setProperty("role", "error")
+        # Three reserved lines: an error appearing or going moves neither the fields nor 登录.
+        self.ui.errorLabel = slot_in_place_of(self.ui.errorLabel, 3)
         # The banner keeps its text height; spare room goes below the form, not into the banner.
         self.ui.trainingBanner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # Registry unreachable: the last account may still open its own cached contracts.
